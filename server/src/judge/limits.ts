@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/**
+ * Every judge limit: its default and its hard ceiling, in one place.
+ * A problem may ask for less or more than the default, never more than the ceiling.
+ */
+export const LIMITS = {
+  testTimeMs: { default: 2_000, ceiling: 10_000 },
+  submissionTimeMs: { default: 10_000, ceiling: 60_000 },
+  cpuTimeMs: { default: 5_000, ceiling: 30_000 },
+  memoryMb: { default: 64, ceiling: 512 },
+  consoleBytes: { default: 64 * 1024, ceiling: 1024 * 1024 },
+  resultBytes: { default: 16 * 1024, ceiling: 256 * 1024 },
+  /** Virtual clock: how far the fake timers may run before a test counts as never finishing. */
+  virtualTimeMs: { default: 24 * 3600_000, ceiling: 30 * 24 * 3600_000 },
+  codeBytes: { default: 64 * 1024, ceiling: 256 * 1024 },
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+export type Limits = { [K in LimitName]: number };
+
+export const limitOverridesSchema = z
+  .object(
+    Object.fromEntries(
+      Object.entries(LIMITS).map(([name, { ceiling }]) => [name, z.number().int().positive().max(ceiling).optional()]),
+    ) as { [K in LimitName]: z.ZodOptional<z.ZodNumber> },
+  )
+  .strict();
+export type LimitOverrides = z.infer<typeof limitOverridesSchema>;
+
+export function resolveLimits(overrides: LimitOverrides = {}): Limits {
+  const out = {} as Limits;
+  for (const name of Object.keys(LIMITS) as LimitName[]) {
+    const wanted = overrides[name] ?? LIMITS[name].default;
+    out[name] = Math.min(wanted, LIMITS[name].ceiling);
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * Transport-neutral errors thrown by services and libraries. `app.ts` maps them to HTTP
+ * in its one `onError`; nothing else shapes an error response.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super("validation_error", message, details);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message: string) {
+    super("not_found", message);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = "Sign in first.") {
+    super("unauthorized", message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = "You may not do that.") {
+    super("forbidden", message);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super("conflict", message);
+  }
+}
+
+/** The judge queue is full, or a rate limit was hit: retry after `retryAfterSeconds`. */
+export class LimitExceededError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super("limit_exceeded", message);
+  }
+}
