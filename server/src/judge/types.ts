@@ -15,6 +15,8 @@ export interface JudgeRequest {
   /** The candidate's TypeScript. `path` is what relative imports and stack traces call it. */
   solution: { path: string; code: string };
   tests: TestFile[];
+  /** Further modules the tests may import by relative path (e.g. "reference.ts" for custom cases). */
+  modules?: { path: string; code: string }[];
   limits?: LimitOverrides;
 }
 

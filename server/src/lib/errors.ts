@@ -3,13 +3,14 @@
  * in its one `onError`; nothing else shapes an error response.
  */
 export class AppError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
+  readonly code: string;
+  readonly details?: unknown;
+
+  constructor(code: string, message: string, details?: unknown) {
     super(message);
     this.name = new.target.name;
+    this.code = code;
+    this.details = details;
   }
 }
 
@@ -45,10 +46,10 @@ export class ConflictError extends AppError {
 
 /** The judge queue is full, or a rate limit was hit: retry after `retryAfterSeconds`. */
 export class LimitExceededError extends AppError {
-  constructor(
-    message: string,
-    readonly retryAfterSeconds: number,
-  ) {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
     super("limit_exceeded", message);
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

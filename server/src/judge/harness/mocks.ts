@@ -1,0 +1,141 @@
+import {
+  PromiseCtor,
+  ReflectApply,
+  ReflectDefineProperty,
+  ReflectGetOwnPropertyDescriptor,
+  SafeList,
+  TypeErrorCtor,
+  WeakMapCtor,
+  WeakMapPrototypeGet,
+  WeakMapPrototypeSet,
+} from "./primordials.ts";
+
+/**
+ * jest.fn / jest.spyOn. Calls are recorded in harness-owned state (the `mock` property is a
+ * fresh view on each read), so the code under test cannot rewrite what a matcher sees.
+ */
+type Impl = (...args: unknown[]) => unknown;
+
+export interface MockState {
+  name: string;
+  calls: SafeList<unknown[]>;
+  results: SafeList<{ type: "return" | "throw"; value: unknown }>;
+  instances: SafeList<unknown>;
+  impl: Impl | undefined;
+  once: SafeList<Impl>;
+  onceCursor: number;
+  restore: (() => void) | undefined;
+}
+
+const states = new WeakMapCtor<object, MockState>();
+const all = new SafeList<MockState>();
+
+export function mockStateOf(fn: unknown): MockState | undefined {
+  return (typeof fn === "function" && WeakMapPrototypeGet(states, fn)) || undefined;
+}
+
+function copyArgs(args: ArrayLike<unknown>): unknown[] {
+  const out: unknown[] = [];
+  for (let i = 0; i < args.length; i++) ReflectDefineProperty(out, i, { value: args[i], writable: true, enumerable: true, configurable: true });
+  return out;
+}
+
+export function createMock(impl?: Impl): Impl {
+  const state: MockState = {
+    name: "jest.fn()",
+    calls: new SafeList(),
+    results: new SafeList(),
+    instances: new SafeList(),
+    impl,
+    once: new SafeList(),
+    onceCursor: 0,
+    restore: undefined,
+  };
+  all.push(state);
+  const mock = function (this: unknown, ...args: unknown[]): unknown {
+    state.calls.push(copyArgs(args));
+    state.instances.push(this);
+    const current = state.onceCursor < state.once.length ? state.once.at(state.onceCursor++) : state.impl;
+    try {
+      const value = current ? (new.target ? Reflect.construct(current, args, new.target) : ReflectApply(current, this, args)) : undefined;
+      state.results.push({ type: "return", value });
+      return value;
+    } catch (error) {
+      state.results.push({ type: "throw", value: error });
+      throw error;
+    }
+  } as Impl;
+  WeakMapPrototypeSet(states, mock, state);
+  const api: Record<string, unknown> = {
+    _isMockFunction: true,
+    getMockName: () => state.name,
+    mockName: (n: string) => ((state.name = String(n)), mock),
+    mockClear: () => (clear(state), mock),
+    mockReset: () => (reset(state), mock),
+    mockRestore: () => (reset(state), state.restore?.(), mock),
+    mockImplementation: (f: Impl) => ((state.impl = f), mock),
+    mockImplementationOnce: (f: Impl) => (state.once.push(f), mock),
+    mockReturnValue: (v: unknown) => ((state.impl = () => v), mock),
+    mockReturnValueOnce: (v: unknown) => (state.once.push(() => v), mock),
+    mockResolvedValue: (v: unknown) => ((state.impl = () => PromiseCtor.resolve(v)), mock),
+    mockResolvedValueOnce: (v: unknown) => (state.once.push(() => PromiseCtor.resolve(v)), mock),
+    mockRejectedValue: (v: unknown) => ((state.impl = () => PromiseCtor.reject(v)), mock),
+    mockRejectedValueOnce: (v: unknown) => (state.once.push(() => PromiseCtor.reject(v)), mock),
+    mockReturnThis: () => ((state.impl = function (this: unknown) {
+      return this;
+    }), mock),
+    getMockImplementation: () => state.impl,
+  };
+  for (const key of Object.keys(api)) ReflectDefineProperty(mock, key, { value: api[key], writable: true, configurable: true });
+  ReflectDefineProperty(mock, "mock", {
+    get: () => ({
+      calls: state.calls.toArray(),
+      results: state.results.toArray(),
+      instances: state.instances.toArray(),
+      lastCall: state.calls.at(state.calls.length - 1),
+    }),
+    configurable: true,
+  });
+  return mock;
+}
+
+function clear(s: MockState): void {
+  s.calls = new SafeList();
+  s.results = new SafeList();
+  s.instances = new SafeList();
+}
+
+function reset(s: MockState): void {
+  clear(s);
+  s.impl = undefined;
+  s.once = new SafeList();
+  s.onceCursor = 0;
+}
+
+export function spyOn(target: unknown, key: string, accessType?: "get" | "set"): Impl {
+  if ((typeof target !== "object" && typeof target !== "function") || target === null) {
+    throw new TypeErrorCtor(`Cannot spy on ${String(key)} of a non-object`);
+  }
+  const desc = ReflectGetOwnPropertyDescriptor(target, key);
+  const original = accessType ? (desc ? desc[accessType] : undefined) : (target as Record<string, unknown>)[key];
+  if (typeof original !== "function") throw new TypeErrorCtor(`Cannot spy on ${String(key)}: it is not a function`);
+  const mock = createMock(original as Impl);
+  const state = mockStateOf(mock)!;
+  state.restore = () => {
+    if (desc) ReflectDefineProperty(target, key, desc);
+    else delete (target as Record<string, unknown>)[key];
+  };
+  if (accessType) ReflectDefineProperty(target, key, { ...desc, [accessType]: mock, configurable: true });
+  else ReflectDefineProperty(target, key, { value: mock, writable: true, enumerable: desc?.enumerable ?? true, configurable: true });
+  return mock;
+}
+
+export function clearAllMocks(): void {
+  for (let i = 0; i < all.length; i++) clear(all.at(i)!);
+}
+export function resetAllMocks(): void {
+  for (let i = 0; i < all.length; i++) reset(all.at(i)!);
+}
+export function restoreAllMocks(): void {
+  for (let i = 0; i < all.length; i++) all.at(i)!.restore?.();
+}

@@ -1,0 +1,362 @@
+import { AssertionFailure, createExpect, type ExpectState, type SendAssertion } from "./expect.ts";
+import { formatValue } from "./format.ts";
+import { lockdown } from "./lockdown.ts";
+import { clearAllMocks, createMock, resetAllMocks, restoreAllMocks, spyOn } from "./mocks.ts";
+import {
+  FunctionPrototypeSymbolHasInstance,
+  nullRecord,
+  PromisePrototypeThen,
+  PromiseResolve,
+  ReflectApply,
+  ReflectDefineProperty,
+} from "./primordials.ts";
+import type { ConsoleLevel, ErrorInfo, TestStatusReport } from "./protocol.ts";
+import { type Block, type Fn, Registry } from "./registry.ts";
+import { makeVirtualDate, queueMicrotaskVia, VirtualClock } from "./timers.ts";
+
+/**
+ * The in-isolate test runtime. Loaded into a fresh context before any submitted code; takes
+ * its channel to the worker out of the global object, freezes the intrinsics, and leaves
+ * the worker a handful of entry points (`__rt`) that it drives test by test.
+ */
+declare const globalThis: Record<string, unknown>;
+
+const send = globalThis.__hostAssert as SendAssertion;
+const log = globalThis.__hostLog as (level: ConsoleLevel, text: string) => void;
+const nonce = globalThis.__hostNonce as string;
+delete globalThis.__hostAssert;
+delete globalThis.__hostLog;
+delete globalThis.__hostNonce;
+
+const clock = new VirtualClock();
+const registry = new Registry();
+const expectState: ExpectState = { assertions: 0, expectedAssertions: undefined, hasAssertions: false };
+const expect = createExpect(send, nonce, expectState);
+
+type Module = { exports: unknown; loaded: boolean; factory: Fn };
+const modules: Record<string, Module> = Object.create(null);
+
+// --- the global surface the code under test sees ------------------------------------------
+function defineGlobal(name: string, value: unknown): void {
+  ReflectDefineProperty(globalThis, name, { value, writable: false, enumerable: false, configurable: false });
+}
+
+function formatArgs(args: unknown[]): string {
+  let s = "";
+  for (let i = 0; i < args.length; i++) s += (i ? " " : "") + formatValue(args[i], { rawStrings: true, maxLength: 8_192 });
+  return s;
+}
+
+const counters: Record<string, number> = Object.create(null);
+const consoleObject = Object.freeze({
+  log: (...a: unknown[]) => log("log", formatArgs(a)),
+  info: (...a: unknown[]) => log("info", formatArgs(a)),
+  warn: (...a: unknown[]) => log("warn", formatArgs(a)),
+  error: (...a: unknown[]) => log("error", formatArgs(a)),
+  debug: (...a: unknown[]) => log("debug", formatArgs(a)),
+  trace: (...a: unknown[]) => log("debug", formatArgs(a)),
+  dir: (v: unknown) => log("log", formatValue(v)),
+  table: (v: unknown) => log("log", formatValue(v, { multiline: true })),
+  count: (label = "default") => {
+    counters[label] = (counters[label] ?? 0) + 1;
+    log("log", `${label}: ${counters[label]}`);
+  },
+  assert: (cond: unknown, ...a: unknown[]) => {
+    if (!cond) log("error", `Assertion failed${a.length ? `: ${formatArgs(a)}` : ""}`);
+  },
+  time: () => {},
+  timeEnd: () => {},
+  group: () => {},
+  groupEnd: () => {},
+});
+
+const timerApi = {
+  useFakeTimers: () => jestObject,
+  useRealTimers: () => jestObject,
+  advanceTimersByTime: (ms: number) => clock.advanceBy(Number(ms)),
+  advanceTimersByTimeAsync: (ms: number) => clock.advanceByAsync(Number(ms)),
+  advanceTimersToNextTimer: (steps?: number) => clock.advanceToNext(steps ?? 1),
+  runAllTimers: () => clock.runAll(),
+  runAllTimersAsync: () => clock.advanceByAsync(Number.MAX_SAFE_INTEGER / 4),
+  runOnlyPendingTimers: () => clock.runOnlyPending(),
+  runAllTicks: () => {},
+  clearAllTimers: () => clock.clearAll(),
+  getTimerCount: () => clock.count(),
+  now: () => clock.systemTime(),
+  setSystemTime: (t?: number | Date) => clock.setSystemTime(t),
+  getRealSystemTime: () => clock.systemTime(),
+  fn: (impl?: Fn) => createMock(impl),
+  spyOn: (obj: unknown, key: string, access?: "get" | "set") => spyOn(obj, key, access),
+  clearAllMocks: () => (clearAllMocks(), jestObject),
+  resetAllMocks: () => (resetAllMocks(), jestObject),
+  restoreAllMocks: () => (restoreAllMocks(), jestObject),
+  isMockFunction: (f: unknown) => typeof f === "function" && (f as { _isMockFunction?: boolean })._isMockFunction === true,
+  setTimeout: () => jestObject,
+  retryTimes: () => jestObject,
+};
+const jestObject: Record<string, unknown> = Object.freeze({ ...timerApi }) as Record<string, unknown>;
+const viObject = Object.freeze({ ...timerApi, mocked: (x: unknown) => x, stubGlobal: () => viObject });
+
+function testFn(mode: "run" | "skip" | "todo" | "only") {
+  return (name: unknown, fn?: unknown) => registry.test(name, fn, mode);
+}
+function describeFn(mode: "run" | "skip" | "only") {
+  return (name: unknown, fn?: unknown) => registry.describe(name, fn, mode);
+}
+function withEach<T extends (name: unknown, fn?: unknown) => void>(register: T, mode: "run" | "skip" | "only" | "describe-run" | "describe-skip" | "describe-only"): T {
+  const each = (table: unknown) =>
+    registry.each(table, (name, fn) => {
+      if (mode.startsWith("describe-")) registry.describe(name, fn, mode.slice(9) as "run");
+      else registry.test(name, fn, mode as "run");
+    });
+  ReflectDefineProperty(register, "each", { value: each });
+  return Object.freeze(register);
+}
+function makeIt(): unknown {
+  const it = withEach(testFn("run"), "run") as unknown as Record<string, unknown>;
+  return it;
+}
+const itApi = Object.freeze(
+  Object.assign(function it(name: unknown, fn?: unknown) {
+    registry.test(name, fn, "run");
+  }, {
+    each: (makeIt() as { each: unknown }).each,
+    skip: withEach(testFn("skip"), "skip"),
+    only: withEach(testFn("only"), "only"),
+    todo: testFn("todo"),
+    concurrent: withEach(testFn("run"), "run"),
+  }),
+);
+const describeApi = Object.freeze(
+  Object.assign(function describe(name: unknown, fn?: unknown) {
+    registry.describe(name, fn, "run");
+  }, {
+    each: (withEach(describeFn("run"), "describe-run") as unknown as { each: unknown }).each,
+    skip: withEach(describeFn("skip"), "describe-skip"),
+    only: withEach(describeFn("only"), "describe-only"),
+  }),
+);
+const testApi = nullRecord({
+  describe: describeApi,
+  it: itApi,
+  test: itApi,
+  xit: withEach(testFn("skip"), "skip"),
+  xtest: withEach(testFn("skip"), "skip"),
+  xdescribe: withEach(describeFn("skip"), "describe-skip"),
+  fit: withEach(testFn("only"), "only"),
+  fdescribe: withEach(describeFn("only"), "describe-only"),
+  beforeAll: (fn: unknown) => registry.hook("beforeAll", fn),
+  afterAll: (fn: unknown) => registry.hook("afterAll", fn),
+  beforeEach: (fn: unknown) => registry.hook("beforeEach", fn),
+  afterEach: (fn: unknown) => registry.hook("afterEach", fn),
+  expect,
+  jest: jestObject,
+  vi: viObject,
+});
+Object.freeze(testApi);
+
+const VirtualDate = makeVirtualDate(clock);
+defineGlobal("Date", VirtualDate);
+for (const name of ["WebAssembly", "SharedArrayBuffer"]) delete globalThis[name];
+const atomics = globalThis.Atomics as Record<string, unknown> | undefined;
+if (atomics) {
+  delete atomics.wait;
+  delete atomics.waitAsync;
+}
+lockdown(globalThis);
+
+defineGlobal("console", consoleObject);
+defineGlobal("setTimeout", (fn: unknown, ms?: unknown, ...args: unknown[]) => clock.add(fn, ms, args, false));
+defineGlobal("setInterval", (fn: unknown, ms?: unknown, ...args: unknown[]) => clock.add(fn, ms, args, true));
+defineGlobal("setImmediate", (fn: unknown, ...args: unknown[]) => clock.add(fn, 0, args, false));
+defineGlobal("clearTimeout", (id: unknown) => clock.clear(id));
+defineGlobal("clearInterval", (id: unknown) => clock.clear(id));
+defineGlobal("clearImmediate", (id: unknown) => clock.clear(id));
+defineGlobal("queueMicrotask", queueMicrotaskVia);
+defineGlobal("performance", Object.freeze({ now: () => clock.now }));
+defineGlobal("structuredClone", (v: unknown) => v);
+for (const key of Object.keys(testApi)) defineGlobal(key, (testApi as Record<string, unknown>)[key]);
+
+function requireFrom(spec: unknown): unknown {
+  const name = String(spec);
+  if (name === "@jest/globals" || name === "vitest") return testApi;
+  const base = name.replace(/^(\.\/|\.\.\/)+/, "").replace(/\.(ts|tsx|js|mjs|cjs)$/, "");
+  if (name.startsWith(".")) {
+    for (const path of Object.keys(modules)) {
+      if (path.replace(/\.(ts|tsx|js)$/, "") === base) return load(path);
+    }
+    // Any other relative import means the code under test, whatever the file is called.
+    if (modules["solution.ts"]) return load("solution.ts");
+  }
+  throw new Error(`Cannot find module '${name}': the sandbox has only the test API and the submitted code`);
+}
+
+function load(path: string): unknown {
+  const m = modules[path]!;
+  if (!m.loaded) {
+    m.loaded = true;
+    const module = { exports: {} as unknown };
+    ReflectApply(m.factory, undefined, [module.exports, requireFrom, module]);
+    m.exports = module.exports;
+  }
+  return m.exports;
+}
+
+// --- running a test, hook by hook, without awaiting anything the submission can patch ----
+function errorInfo(e: unknown): ErrorInfo {
+  const assertion = typeof e === "object" && e !== null && FunctionPrototypeSymbolHasInstance(AssertionFailure, e);
+  try {
+    if (typeof e === "object" && e !== null) {
+      const name = (e as { name?: unknown }).name;
+      const message = (e as { message?: unknown }).message;
+      const stack = (e as { stack?: unknown }).stack;
+      return {
+        name: typeof name === "string" ? name : "Error",
+        message: typeof message === "string" ? message : formatValue(e, { maxLength: 1_000 }),
+        stack: typeof stack === "string" ? stack.slice(0, 8_000) : "",
+        assertion,
+      };
+    }
+  } catch {}
+  return { name: "Thrown value", message: `Thrown: ${formatValue(e, { maxLength: 1_000 })}`, stack: "", assertion };
+}
+
+interface Running {
+  done: boolean;
+  error: ErrorInfo | null;
+}
+let running: Running = { done: true, error: null };
+
+function callStep(fn: Fn, withDone: boolean, next: (err: unknown, failed: boolean) => void): void {
+  let settled = false;
+  const finish = (err: unknown, failed: boolean) => {
+    if (settled) return;
+    settled = true;
+    next(err, failed);
+  };
+  let ret: unknown;
+  try {
+    if (withDone) {
+      const done = (err?: unknown) => (err === undefined ? finish(undefined, false) : finish(err, true));
+      ReflectApply(fn, undefined, [done]);
+      return;
+    }
+    ret = ReflectApply(fn, undefined, []);
+  } catch (e) {
+    finish(e, true);
+    return;
+  }
+  if (ret !== null && (typeof ret === "object" || typeof ret === "function")) {
+    let isThenable = false;
+    try {
+      isThenable = typeof (ret as { then?: unknown }).then === "function";
+    } catch (e) {
+      finish(e, true);
+      return;
+    }
+    if (isThenable) {
+      PromisePrototypeThen(
+        PromiseResolve(ret),
+        () => finish(undefined, false),
+        (e) => finish(e === undefined ? new Error("The test's promise was rejected with undefined") : e, true),
+      );
+      return;
+    }
+  }
+  finish(undefined, false);
+}
+
+function ancestors(block: Block): Block[] {
+  const chain: Block[] = [];
+  for (let b: Block | undefined = block; b; b = b.parent) chain.unshift(b);
+  return chain;
+}
+
+function start(index: number): void {
+  const test = registry.tests.at(index)!;
+  const state: Running = { done: false, error: null };
+  running = state;
+  expectState.assertions = 0;
+  expectState.expectedAssertions = undefined;
+  expectState.hasAssertions = false;
+  const chain = ancestors(test.block);
+  const steps: { fn: Fn; withDone: boolean; always: boolean }[] = [];
+  for (const b of chain) {
+    if (!b.beforeAllDone) {
+      b.beforeAllDone = true;
+      for (const f of b.beforeAll.toArray()) steps.push({ fn: f, withDone: f.length > 0, always: false });
+    }
+  }
+  for (const b of chain) for (const f of b.beforeEach.toArray()) steps.push({ fn: f, withDone: f.length > 0, always: false });
+  steps.push({ fn: test.fn!, withDone: test.fn!.length > 0, always: false });
+  for (const b of chain.slice().reverse()) for (const f of b.afterEach.toArray()) steps.push({ fn: f, withDone: f.length > 0, always: true });
+  for (const b of chain.slice().reverse()) {
+    if (b.lastRunnable === index) for (const f of b.afterAll.toArray()) steps.push({ fn: f, withDone: f.length > 0, always: true });
+  }
+  let i = 0;
+  const advance = (err: unknown, failed: boolean) => {
+    if (failed && !state.error) state.error = errorInfo(err);
+    while (i < steps.length && state.error && !steps[i]!.always) i++;
+    if (i >= steps.length) {
+      if (!state.error && expectState.expectedAssertions !== undefined && expectState.assertions !== expectState.expectedAssertions) {
+        state.error = errorInfo(new Error(`expect.assertions(${expectState.expectedAssertions})\n\nExpected ${expectState.expectedAssertions} assertions to be called but received ${expectState.assertions}.`));
+      } else if (!state.error && expectState.hasAssertions && expectState.assertions === 0) {
+        state.error = errorInfo(new Error("expect.hasAssertions()\n\nExpected at least one assertion to be called but received none."));
+      }
+      state.done = true;
+      return;
+    }
+    const step = steps[i++]!;
+    callStep(step.fn, step.withDone, advance);
+  };
+  advance(undefined, false);
+}
+
+const rt = nullRecord({
+  /** Runs every test file's top level (collecting tests); returns the tests and load errors. */
+  collect(files: string[]) {
+    delete globalThis.__define;
+    delete globalThis.__rt;
+    const loadErrors: { file: string; error: ErrorInfo }[] = [];
+    for (const file of files) {
+      registry.beginFile(file);
+      try {
+        load(file);
+      } catch (e) {
+        loadErrors.push({ file, error: errorInfo(e) });
+      }
+      registry.endFile();
+    }
+    registry.finish();
+    return { tests: registry.tests.toArray().map((t) => t.info), loadErrors };
+  },
+  start(index: number) {
+    try {
+      start(index);
+    } catch (e) {
+      running.error = errorInfo(e);
+      running.done = true;
+    }
+  },
+  /** Where the running test is, after the microtasks of the last call have drained. */
+  status(): TestStatusReport {
+    return { done: running.done, error: running.error, timers: clock.count(), virtualNow: clock.now };
+  },
+  /** The test waits on timers only: move the virtual clock to the next one. */
+  step(): boolean {
+    try {
+      return clock.step();
+    } catch (e) {
+      if (!running.error) running.error = errorInfo(e);
+      running.done = true;
+      return true;
+    }
+  },
+});
+ReflectDefineProperty(globalThis, "__rt", { value: rt, configurable: true });
+ReflectDefineProperty(globalThis, "__define", {
+  value: (path: string, factory: Fn) => {
+    modules[path] = { exports: undefined, loaded: false, factory };
+  },
+  configurable: true,
+});

@@ -1,0 +1,35 @@
+import { ValidationError } from "../lib/errors.ts";
+import { resolveLimits } from "./limits.ts";
+import { WorkerPool } from "./pool.ts";
+import type { Judge, JudgeRequest } from "./types.ts";
+
+export type { Judge, JudgeRequest, JudgeResult, TestFile, TestResult } from "./types.ts";
+export { VERDICTS, type Verdict } from "./verdicts.ts";
+
+export interface JudgeConfig {
+  /** Worker processes, i.e. submissions judged at once. */
+  workers?: number;
+  /** Submissions allowed to wait; beyond it `judge` throws LimitExceededError (HTTP 429). */
+  maxQueue?: number;
+}
+
+/** The judge as a library: the API, the CLI and the tests all call this. */
+export function createJudge(config: JudgeConfig = {}): Judge {
+  const pool = new WorkerPool(Math.max(1, config.workers ?? 2), Math.max(0, config.maxQueue ?? 64));
+  return {
+    judge(request: JudgeRequest, options = {}) {
+      const limits = resolveLimits(request.limits);
+      const size = Buffer.byteLength(request.solution.code);
+      if (size > limits.codeBytes) {
+        return Promise.reject(new ValidationError(`The code is ${size} bytes; the limit is ${limits.codeBytes}.`));
+      }
+      if (request.tests.length === 0) return Promise.reject(new ValidationError("There are no tests to run."));
+      return pool.run(
+        { solution: request.solution, modules: request.modules ?? [], tests: request.tests, limits },
+        options.onTest,
+      );
+    },
+    stats: () => pool.stats(),
+    close: () => pool.close(),
+  };
+}

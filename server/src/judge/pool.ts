@@ -1,0 +1,148 @@
+import { type ChildProcess, fork } from "node:child_process";
+import { LimitExceededError } from "../lib/errors.ts";
+import { summarize } from "./outcome.ts";
+import type { SandboxRequest } from "./sandbox.ts";
+import type { JudgeResult, TestResult } from "./types.ts";
+import type { WorkerJob, WorkerMessage } from "./worker.ts";
+
+/**
+ * A fixed set of worker processes and a bounded queue. A worker that crashes, aborts (V8
+ * out of memory) or overruns its watchdog is killed and replaced; its job gets a verdict,
+ * never a hang, and the server keeps serving.
+ */
+interface Job {
+  id: number;
+  request: SandboxRequest;
+  onTest: ((r: TestResult) => void) | undefined;
+  streamed: TestResult[];
+  resolve: (r: JudgeResult) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  child: ChildProcess;
+  job: Job | undefined;
+  watchdog: NodeJS.Timeout | undefined;
+  timedOut: boolean;
+}
+
+/** Time a worker gets beyond the submission's own wall limit before it is killed. */
+const WATCHDOG_GRACE_MS = 2_000;
+const WORKER_URL = new URL("./worker.ts", import.meta.url);
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  private readonly size: number;
+  private readonly maxQueue: number;
+
+  constructor(size: number, maxQueue: number) {
+    this.size = size;
+    this.maxQueue = maxQueue;
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const child = fork(WORKER_URL, [], {
+      execArgv: ["--no-node-snapshot", "--disable-warning=ExperimentalWarning"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      serialization: "advanced",
+    });
+    const slot: Slot = { child, job: undefined, watchdog: undefined, timedOut: false };
+    child.on("message", (m: WorkerMessage) => this.onMessage(slot, m));
+    child.on("exit", (code, signal) => this.onExit(slot, code, signal));
+    child.on("error", () => {});
+    return slot;
+  }
+
+  stats() {
+    return { workers: this.size, busy: this.slots.filter((s) => s.job).length, queued: this.queue.length, maxQueue: this.maxQueue };
+  }
+
+  run(request: SandboxRequest, onTest?: (r: TestResult) => void): Promise<JudgeResult> {
+    if (this.closed) return Promise.reject(new Error("The judge is closed."));
+    const idle = this.slots.some((s) => !s.job);
+    if (!idle && this.queue.length >= this.maxQueue) {
+      const perJobSeconds = Math.max(1, Math.ceil(this.queue.length / this.size / 50));
+      return Promise.reject(new LimitExceededError("The judge is busy: too many submissions are waiting. Try again shortly.", perJobSeconds));
+    }
+    return new Promise<JudgeResult>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, request, onTest, streamed: [], resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.job || this.queue.length === 0) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.timedOut = false;
+      slot.watchdog = setTimeout(() => {
+        slot.timedOut = true;
+        slot.child.kill("SIGKILL");
+      }, job.request.limits.submissionTimeMs + WATCHDOG_GRACE_MS);
+      slot.child.send({ id: job.id, request: job.request, stream: job.onTest !== undefined } satisfies WorkerJob);
+    }
+  }
+
+  private finish(slot: Slot): Job | undefined {
+    const job = slot.job;
+    if (slot.watchdog) clearTimeout(slot.watchdog);
+    slot.job = undefined;
+    slot.watchdog = undefined;
+    return job;
+  }
+
+  private onMessage(slot: Slot, m: WorkerMessage): void {
+    if (m.type === "ready" || !slot.job || m.id !== slot.job.id) return;
+    if (m.type === "test") {
+      slot.job.streamed.push(m.result);
+      slot.job.onTest?.(m.result);
+      return;
+    }
+    const job = this.finish(slot)!;
+    if (m.type === "done") job.resolve(m.result);
+    else job.resolve(summarize(job.streamed, { verdict: "Internal Error", message: `Internal Error: ${m.message}` }));
+    this.dispatch();
+  }
+
+  private onExit(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
+    const job = this.finish(slot);
+    const index = this.slots.indexOf(slot);
+    if (this.closed) return;
+    if (index >= 0) this.slots[index] = this.spawn();
+    if (job) {
+      const aborted = signal === "SIGABRT" || code === 134;
+      const verdict = slot.timedOut ? "Time Limit Exceeded" : aborted ? "Memory Limit Exceeded" : "Internal Error";
+      const message = slot.timedOut
+        ? "Time Limit Exceeded: the submission ran past its time limit and its sandbox was stopped."
+        : aborted
+          ? "Memory Limit Exceeded: the submission exhausted the sandbox's memory and its sandbox was stopped."
+          : `Internal Error: the sandbox stopped unexpectedly (${signal ?? `exit ${code}`}).`;
+      const status = slot.timedOut ? "timeout" : aborted ? "memory" : "error";
+      const crashed: TestResult = { index: job.streamed.length, name: "(sandbox)", file: job.request.solution.path, visibility: "sample", status, durationMs: 0, message, console: [] };
+      job.onTest?.(crashed);
+      job.resolve(summarize([...job.streamed, crashed], {}));
+    }
+    this.dispatch();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error("The judge is closed."));
+    await Promise.all(
+      this.slots.map(
+        (s) =>
+          new Promise<void>((resolve) => {
+            if (s.child.exitCode !== null || s.child.signalCode !== null) return resolve();
+            s.child.once("exit", () => resolve());
+            s.child.kill("SIGKILL");
+          }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,294 @@
+import { randomBytes } from "node:crypto";
+import ivm from "isolated-vm";
+import { type AssertionFailureDetail, decideAssertion } from "./assertions.ts";
+import { harnessSource } from "./harness-bundle.ts";
+import type { AssertionRecord, ConsoleLevel, ErrorInfo, TestInfo, TestStatusReport } from "./harness/protocol.ts";
+import type { Limits } from "./limits.ts";
+import { summarize } from "./outcome.ts";
+import { SourceMaps } from "./sourcemap.ts";
+import { CompileError, transpile } from "./transpile.ts";
+import type { ConsoleEntry, JudgeResult, SourceLocation, TestFile, TestResult } from "./types.ts";
+import type { TestStatus } from "./verdicts.ts";
+
+/**
+ * Submissions run here, inside a disposable worker process. Each gets a fresh V8 context
+ * with the harness loaded; contexts share one isolate (and its heap limit) until anything
+ * goes wrong, then the isolate is thrown away. The worker drives the harness test by test
+ * and decides every expectation itself, on copied-out values.
+ */
+export interface SandboxRequest {
+  solution: { path: string; code: string };
+  modules: { path: string; code: string }[];
+  tests: TestFile[];
+  limits: Limits;
+}
+
+/** What the callbacks of a context report into: swapped per submission. */
+interface Sink {
+  nonce: string;
+  current: number;
+  failures: Map<number, AssertionFailureDetail>;
+  consoles: Map<number, ConsoleEntry[]>;
+  consoleBytes: number;
+  consoleLimit: number;
+  overflow: boolean;
+}
+
+type Fn = ivm.Reference<(...a: unknown[]) => unknown>;
+
+interface Session {
+  context: ivm.Context;
+  sink: Sink;
+  collect: Fn;
+  start: Fn;
+  status: Fn;
+  step: Fn;
+}
+
+type Stop = { status: TestStatus; message: string };
+
+/** Contexts one isolate serves before it is replaced, to keep its heap young. */
+const RECYCLE_AFTER = 200;
+
+export class Sandbox {
+  private isolate: ivm.Isolate | undefined;
+  private memoryMb = 0;
+  private served = 0;
+  private spare: Session | undefined;
+  private cachedData: ivm.ExternalCopy<ArrayBuffer> | undefined;
+
+  private ensureIsolate(memoryMb: number): ivm.Isolate {
+    if (!this.isolate || this.isolate.isDisposed || this.memoryMb !== memoryMb || this.served >= RECYCLE_AFTER) {
+      this.discard();
+      this.isolate = new ivm.Isolate({ memoryLimit: memoryMb });
+      this.memoryMb = memoryMb;
+      this.served = 0;
+    }
+    return this.isolate;
+  }
+
+  discard(): void {
+    this.spare = undefined;
+    if (this.isolate && !this.isolate.isDisposed) this.isolate.dispose();
+    this.isolate = undefined;
+  }
+
+  /** Builds the next session ahead of time, off the critical path of the next request. */
+  warm(memoryMb: number): void {
+    if (this.spare) return;
+    try {
+      this.spare = this.open(this.ensureIsolate(memoryMb));
+    } catch {
+      this.discard();
+    }
+  }
+
+  private compileHarness(isolate: ivm.Isolate): ivm.Script {
+    const code = harnessSource();
+    if (this.cachedData) {
+      const script = isolate.compileScriptSync(code, { filename: "harness.js", cachedData: this.cachedData });
+      if (!script.cachedDataRejected) return script;
+    }
+    const script = isolate.compileScriptSync(code, { filename: "harness.js", produceCachedData: true });
+    if (script.cachedData) this.cachedData = script.cachedData;
+    return script;
+  }
+
+  private open(isolate: ivm.Isolate): Session {
+    const sink: Sink = { nonce: randomBytes(12).toString("hex"), current: -1, failures: new Map(), consoles: new Map(), consoleBytes: 0, consoleLimit: 0, overflow: false };
+    const context = isolate.createContextSync();
+    const global = context.global;
+    global.setSync("__hostAssert", new ivm.Callback((rec: AssertionRecord) => {
+      const decision = decideAssertion(rec, sink.nonce);
+      if (!decision.pass && !sink.failures.has(sink.current)) sink.failures.set(sink.current, decision.detail ?? { message: decision.message });
+      return { pass: decision.pass, message: decision.detail?.message ?? decision.message };
+    }));
+    global.setSync("__hostLog", new ivm.Callback((level: ConsoleLevel, text: string) => {
+      if (sink.overflow) return;
+      const bytes = Buffer.byteLength(String(text));
+      if (sink.consoleBytes + bytes > sink.consoleLimit) {
+        sink.overflow = true;
+        // Stops a logging loop at once instead of letting it run into the time limit.
+        isolate.dispose();
+        return;
+      }
+      sink.consoleBytes += bytes;
+      let entries = sink.consoles.get(sink.current);
+      if (!entries) sink.consoles.set(sink.current, (entries = []));
+      entries.push({ level, text: String(text) });
+    }));
+    global.setSync("__hostNonce", sink.nonce);
+    this.compileHarness(isolate).runSync(context);
+    const rt = global.getSync("__rt", { reference: true }) as ivm.Reference<Record<string, unknown>>;
+    const fn = (name: string) => rt.getSync(name, { reference: true }) as Fn;
+    return { context, sink, collect: fn("collect"), start: fn("start"), status: fn("status"), step: fn("step") };
+  }
+
+  run(req: SandboxRequest, onTest?: (r: TestResult) => void): JudgeResult {
+    const maps = new SourceMaps();
+    const compiled: { path: string; code: string }[] = [];
+    try {
+      for (const m of [req.solution, ...req.modules, ...req.tests]) {
+        const out = transpile(m.code, m.path);
+        maps.add(m.path, out.map);
+        compiled.push({ path: m.path, code: out.code });
+      }
+    } catch (error) {
+      if (!(error instanceof CompileError)) throw error;
+      if (error.location.file !== req.solution.path) {
+        return summarize([], { verdict: "Internal Error", message: `A test file does not compile: ${error.message}` });
+      }
+      return summarize([], { verdict: "Compile Error", message: error.message, compileError: { message: error.message, location: error.location } });
+    }
+    const isolate = this.ensureIsolate(req.limits.memoryMb);
+    let session = this.spare;
+    this.spare = undefined;
+    const results: TestResult[] = [];
+    let healthy = false;
+    try {
+      session ??= this.open(isolate);
+      this.served++;
+      session.sink.consoleLimit = req.limits.consoleBytes;
+      const outcome = runSession(isolate, session, compiled, req, maps, results, onTest);
+      healthy = outcome.healthy;
+      return outcome.result;
+    } catch (error) {
+      const stop = classify(error, session?.sink.overflow ?? false);
+      const result = baseResult(results.length, "(sandbox)", req.solution.path, "sample");
+      Object.assign(result, { status: stop.status, message: stop.message });
+      results.push(result);
+      onTest?.(result);
+      return summarize(results, {});
+    } finally {
+      if (session && !isolate.isDisposed) session.context.release();
+      if (!healthy) this.discard();
+    }
+  }
+}
+
+function classify(error: unknown, overflow: boolean): Stop {
+  const message = error instanceof Error ? error.message : String(error);
+  if (overflow) return { status: "output", message: "Output Limit Exceeded: console output is over the limit." };
+  if (/memory limit|disposed/i.test(message)) return { status: "memory", message: "Memory Limit Exceeded: the sandbox ran out of memory." };
+  if (/timed out/i.test(message)) return { status: "timeout", message: "Time Limit Exceeded." };
+  return { status: "error", message };
+}
+
+function describeError(error: ErrorInfo, maps: SourceMaps): { message: string; frames: SourceLocation[] } {
+  const mapped = maps.mapStack(error.stack);
+  const frames = mapped.stack.split("\n").filter((l) => l.startsWith("    at ")).join("\n");
+  return { message: `${error.name}: ${error.message}${frames ? `\n${frames}` : ""}`, frames: mapped.frames };
+}
+
+function runSession(
+  isolate: ivm.Isolate,
+  session: Session,
+  compiled: { path: string; code: string }[],
+  req: SandboxRequest,
+  maps: SourceMaps,
+  results: TestResult[],
+  onTest: ((r: TestResult) => void) | undefined,
+): { result: JudgeResult; healthy: boolean } {
+  const { limits } = req;
+  const { sink } = session;
+  const solutionPath = req.solution.path;
+  const submissionDeadline = performance.now() + limits.submissionTimeMs;
+  const cpuStart = isolate.cpuTime;
+  const cpuBudgetNs = BigInt(limits.cpuTimeMs) * 1_000_000n;
+  const remaining = (deadline: number) => Math.max(1, Math.floor(Math.min(deadline, submissionDeadline) - performance.now()));
+  const call = <T>(ref: Fn, args: unknown[], deadline: number): T => {
+    const value = ref.applySync(undefined, args, { arguments: { copy: true }, result: { copy: true }, timeout: remaining(deadline) }) as T;
+    if (isolate.cpuTime - cpuStart > cpuBudgetNs) throw new Error("CPU time limit: timed out");
+    return value;
+  };
+
+  for (const m of compiled) {
+    const wrapped = `__define(${JSON.stringify(m.path)}, function (exports, require, module) {"use strict";\n${m.code}\n});`;
+    isolate.compileScriptSync(wrapped, { filename: m.path, lineOffset: -1 }).runSync(session.context);
+  }
+  const collected = call<{ tests: TestInfo[]; loadErrors: { file: string; error: ErrorInfo }[] }>(
+    session.collect,
+    [req.tests.map((t) => t.path)],
+    performance.now() + limits.testTimeMs * 2,
+  );
+  const visibility = new Map(req.tests.map((t) => [t.path, t.visibility]));
+  const emit = (r: TestResult) => {
+    results.push(r);
+    onTest?.(r);
+  };
+  for (const { file, error } of collected.loadErrors) {
+    const described = describeError(error, maps);
+    const result = baseResult(results.length, `${file} (loading)`, file, visibility.get(file) ?? "hidden");
+    Object.assign(result, { status: "error", message: described.message });
+    const loc = pickLocation(described.frames, solutionPath);
+    if (loc) result.location = loc;
+    emit(result);
+  }
+
+  let stop: Stop | undefined;
+  let healthy = true;
+  for (let i = 0; i < collected.tests.length; i++) {
+    const info = collected.tests[i]!;
+    const result = baseResult(results.length, info.name, info.file, visibility.get(info.file) ?? "hidden");
+    if (stop || info.mode !== "run") {
+      result.status = "skipped";
+      if (stop) result.message = "Not run: an earlier test stopped the sandbox.";
+      emit(result);
+      continue;
+    }
+    sink.current = i;
+    const t0 = performance.now();
+    const deadline = t0 + limits.testTimeMs;
+    let report: TestStatusReport | undefined;
+    let never = false;
+    try {
+      call(session.start, [i], deadline);
+      report = call<TestStatusReport>(session.status, [], deadline);
+      const virtualStart = report.virtualNow;
+      while (!report.done) {
+        if (!call<boolean>(session.step, [], deadline)) {
+          never = true;
+          break;
+        }
+        report = call<TestStatusReport>(session.status, [], deadline);
+        if (report.virtualNow - virtualStart > limits.virtualTimeMs) throw new Error("virtual clock limit: timed out");
+      }
+    } catch (error) {
+      stop = classify(error, sink.overflow);
+      healthy = false;
+    }
+    result.durationMs = Math.round((performance.now() - t0) * 100) / 100;
+    result.console = sink.consoles.get(i) ?? [];
+    const failure = sink.failures.get(i);
+    if (stop) {
+      Object.assign(result, stop);
+    } else if (never) {
+      Object.assign(result, { status: "timeout", message: "Time Limit Exceeded: the test waits on a promise that never settles." });
+    } else if (failure) {
+      Object.assign(result, { status: "failed", ...failure });
+      const loc = report?.error ? pickLocation(describeError(report.error, maps).frames, solutionPath, true) : undefined;
+      if (loc) result.location = loc;
+    } else if (report?.error) {
+      const described = describeError(report.error, maps);
+      Object.assign(result, { status: report.error.assertion ? "failed" : "error", message: described.message });
+      const loc = pickLocation(described.frames, solutionPath);
+      if (loc) result.location = loc;
+    } else {
+      result.status = "passed";
+    }
+    emit(result);
+  }
+  // A failed expectation outside any test (at load time) still blocks Accepted.
+  const stray = sink.failures.get(-1);
+  return { result: summarize(results, stray ? { strayFailure: stray.message } : {}), healthy };
+}
+
+function baseResult(index: number, name: string, file: string, visibility: TestFile["visibility"]): TestResult {
+  return { index, name, file, visibility, status: "passed", durationMs: 0, console: [] };
+}
+
+/** The first frame in the candidate's code; for failed expectations, the test's line. */
+function pickLocation(frames: SourceLocation[], solutionPath: string, preferTest = false): SourceLocation | undefined {
+  if (preferTest) return frames.find((f) => f.file !== solutionPath) ?? frames[0];
+  return frames.find((f) => f.file === solutionPath) ?? frames[0];
+}
