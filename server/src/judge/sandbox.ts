@@ -208,7 +208,7 @@ function runSession(
   }
   const collected = call<{ tests: TestInfo[]; loadErrors: { file: string; error: ErrorInfo }[] }>(
     session.collect,
-    [req.tests.map((t) => t.path)],
+    [req.tests.map((t) => t.path), req.solution.path],
     performance.now() + limits.testTimeMs * 2,
   );
   const visibility = new Map(req.tests.map((t) => [t.path, t.visibility]));

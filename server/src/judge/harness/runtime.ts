@@ -35,6 +35,7 @@ const expect = createExpect(send, nonce, expectState);
 
 type Module = { exports: unknown; loaded: boolean; factory: Fn };
 const modules: Record<string, Module> = Object.create(null);
+let solutionPath: string | undefined;
 
 // --- the global surface the code under test sees ------------------------------------------
 function defineGlobal(name: string, value: unknown): void {
@@ -186,7 +187,7 @@ function requireFrom(spec: unknown): unknown {
       if (path.replace(/\.(ts|tsx|js)$/, "") === base) return load(path);
     }
     // Any other relative import means the code under test, whatever the file is called.
-    if (modules["solution.ts"]) return load("solution.ts");
+    if (solutionPath !== undefined) return load(solutionPath);
   }
   throw new Error(`Cannot find module '${name}': the sandbox has only the test API and the submitted code`);
 }
@@ -314,7 +315,8 @@ function start(index: number): void {
 
 const rt = nullRecord({
   /** Runs every test file's top level (collecting tests); returns the tests and load errors. */
-  collect(files: string[]) {
+  collect(files: string[], solution: string) {
+    solutionPath = solution;
     delete globalThis.__define;
     delete globalThis.__rt;
     const loadErrors: { file: string; error: ErrorInfo }[] = [];

@@ -1,0 +1,73 @@
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { availableParallelism } from "node:os";
+import { createJudge } from "../judge/index.ts";
+import type { Judge } from "../judge/types.ts";
+import { loadProblem, type Problem } from "../problems/load.ts";
+import { type Io, parse, UsageError } from "./io.ts";
+
+const HELP = `Usage: rehearse problems check [dir] [--json]
+
+Validates every problem folder under dir (default: problems): its files and front matter,
+its reference solution Accepted, its starter not Accepted. Exits 0 when all are valid.`;
+
+export interface ProblemCheck {
+  slug: string;
+  ok: boolean;
+  errors: string[];
+}
+
+/** Loads and judges one problem folder; every reason it is invalid, not just the first. */
+export async function checkProblem(dir: string, judge: Judge): Promise<ProblemCheck> {
+  const slug = dir.split("/").filter(Boolean).pop() ?? dir;
+  let problem: Problem;
+  try {
+    problem = await loadProblem(dir);
+  } catch (error) {
+    return { slug, ok: false, errors: [error instanceof Error ? error.message : String(error)] };
+  }
+  const errors: string[] = [];
+  const base = { tests: problem.tests, limits: problem.limits };
+  const [reference, starter] = await Promise.all([
+    judge.judge({ ...base, solution: { path: "solution.ts", code: problem.solution } }),
+    judge.judge({ ...base, solution: { path: "solution.ts", code: problem.starter } }),
+  ]);
+  if (reference.verdict !== "Accepted") {
+    const failing = reference.tests.filter((t) => t.status !== "passed" && t.status !== "skipped");
+    errors.push(`reference solution: ${reference.message}`);
+    for (const t of failing.slice(0, 5)) errors.push(`  ${t.name}: ${(t.message ?? t.status).split("\n").slice(0, 6).join("\n    ")}`);
+  }
+  if (starter.verdict === "Accepted") errors.push("starter: is Accepted; it must not solve the problem");
+  if (starter.verdict === "Compile Error") errors.push(`starter: does not compile: ${starter.message}`);
+  return { slug, ok: errors.length === 0, errors };
+}
+
+export async function checkCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: "boolean" } }, true);
+  if (values.help) {
+    io.out(HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError("problems check takes one folder");
+  const root = positionals[0] ?? "problems";
+  let names: string[];
+  try {
+    const entries = await readdir(root, { withFileTypes: true });
+    names = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name).sort();
+  } catch {
+    throw new UsageError(`cannot read the folder ${root}`);
+  }
+  const judge = createJudge({ workers: Math.min(2, availableParallelism()), maxQueue: 1_000 });
+  try {
+    const checks = await Promise.all(names.map((name) => checkProblem(join(root, name), judge)));
+    if (values.json) io.out(JSON.stringify({ ok: checks.every((c) => c.ok), problems: checks }, null, 2));
+    else {
+      for (const c of checks) io.out(`${c.ok ? "✓" : "✗"} ${c.slug}${c.ok ? "" : `\n    ${c.errors.join("\n    ")}`}`);
+      const bad = checks.filter((c) => !c.ok).length;
+      io.out(`\n${checks.length - bad} of ${checks.length} problems valid`);
+    }
+    return checks.length > 0 && checks.every((c) => c.ok) ? 0 : 1;
+  } finally {
+    await judge.close();
+  }
+}

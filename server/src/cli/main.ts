@@ -1,0 +1,37 @@
+import { checkCommand } from "./check.ts";
+import { judgeCommand } from "./judge.ts";
+import { type Io, processIo, UsageError } from "./io.ts";
+
+export const USAGE = `Usage: rehearse <command> [options]
+
+Commands:
+  judge --solution <file.ts> --tests <file.test.ts|cases.json> [--tests ...] [--json]
+        Judge a solution against Jest-style tests or a cases.json file.
+        Exits 0 when Accepted, 1 otherwise, 2 on bad usage.
+  problems check [dir]  [--json]
+        Validate every problem under dir (default: problems): files and front matter,
+        the reference solution Accepted, the starter not Accepted.
+
+Options:
+  --help, -h   Show this help.`;
+
+/** Runs one command line and returns the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      io.out(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === "judge") return await judgeCommand(rest, io);
+    if (command === "problems" && rest[0] === "check") return await checkCommand(rest.slice(1), io);
+    throw new UsageError(`unknown command: ${argv.join(" ")}`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`rehearse: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.err(`rehearse: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
