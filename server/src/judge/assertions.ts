@@ -249,7 +249,7 @@ export function decideAssertion(rec: AssertionRecord, nonce: string): AssertionD
   else matches = host;
   const pass = rec.isNot ? !matches : matches;
   if (pass) return { pass, message: "" };
-  return { pass, message: "", ...failure(rec, hooks) };
+  return { pass, ...failure(rec, hooks) };
 }
 
 function failure(rec: AssertionRecord, hooks: EqualityHooks): { message: string; detail: AssertionFailureDetail } {

@@ -21,6 +21,7 @@ interface Job {
 
 interface Slot {
   child: ChildProcess;
+  ready: boolean;
   job: Job | undefined;
   watchdog: NodeJS.Timeout | undefined;
   timedOut: boolean;
@@ -28,6 +29,7 @@ interface Slot {
 
 /** Time a worker gets beyond the submission's own wall limit before it is killed. */
 const WATCHDOG_GRACE_MS = 2_000;
+const MAX_STARTUP_FAILURES = 5;
 const WORKER_URL = new URL("./worker.ts", import.meta.url);
 
 export class WorkerPool {
@@ -35,6 +37,8 @@ export class WorkerPool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
+  /** Workers that died before they were ready, in a row: respawns back off, then give up. */
+  private startupFailures = 0;
 
   private readonly size: number;
   private readonly maxQueue: number;
@@ -51,7 +55,7 @@ export class WorkerPool {
       stdio: ["ignore", "inherit", "inherit", "ipc"],
       serialization: "advanced",
     });
-    const slot: Slot = { child, job: undefined, watchdog: undefined, timedOut: false };
+    const slot: Slot = { child, ready: false, job: undefined, watchdog: undefined, timedOut: false };
     child.on("message", (m: WorkerMessage) => this.onMessage(slot, m));
     child.on("exit", (code, signal) => this.onExit(slot, code, signal));
     child.on("error", () => {});
@@ -77,7 +81,8 @@ export class WorkerPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
+      const dead = slot.child.exitCode !== null || slot.child.signalCode !== null;
+      if (slot.job || dead || this.queue.length === 0) continue;
       const job = this.queue.shift()!;
       slot.job = job;
       slot.timedOut = false;
@@ -98,7 +103,12 @@ export class WorkerPool {
   }
 
   private onMessage(slot: Slot, m: WorkerMessage): void {
-    if (m.type === "ready" || !slot.job || m.id !== slot.job.id) return;
+    if (m.type === "ready") {
+      slot.ready = true;
+      this.startupFailures = 0;
+      return;
+    }
+    if (!slot.job || m.id !== slot.job.id) return;
     if (m.type === "test") {
       slot.job.streamed.push(m.result);
       slot.job.onTest?.(m.result);
@@ -114,10 +124,27 @@ export class WorkerPool {
     const job = this.finish(slot);
     const index = this.slots.indexOf(slot);
     if (this.closed) return;
-    if (index >= 0) this.slots[index] = this.spawn();
+    if (!slot.ready) this.startupFailures++;
+    if (this.startupFailures >= MAX_STARTUP_FAILURES) {
+      // The sandbox cannot start at all (a broken install): answer, don't queue forever.
+      for (const queued of this.queue.splice(0)) {
+        queued.resolve(summarize([], { verdict: "Internal Error", message: "Internal Error: the judge cannot start its sandbox." }));
+      }
+    }
+    if (index >= 0) {
+      const delay = this.startupFailures === 0 ? 0 : Math.min(100 * 2 ** this.startupFailures, 5_000);
+      const replace = () => {
+        if (this.closed) return;
+        this.slots[index] = this.spawn();
+        this.dispatch();
+      };
+      if (delay === 0) this.slots[index] = this.spawn();
+      else {
+        setTimeout(replace, delay).unref();
+      }
+    }
     if (job) {
       const aborted = signal === "SIGABRT" || code === 134;
-      const verdict = slot.timedOut ? "Time Limit Exceeded" : aborted ? "Memory Limit Exceeded" : "Internal Error";
       const message = slot.timedOut
         ? "Time Limit Exceeded: the submission ran past its time limit and its sandbox was stopped."
         : aborted

@@ -34,6 +34,9 @@ interface Sink {
   overflow: boolean;
 }
 
+/** isolated-vm sets these on a script compiled with cache options; its types omit them. */
+type CachedScript = ivm.Script & ivm.CachedDataResult & { cachedDataRejected?: boolean };
+
 type Fn = ivm.Reference<(...a: unknown[]) => unknown>;
 
 interface Session {
@@ -86,10 +89,10 @@ export class Sandbox {
   private compileHarness(isolate: ivm.Isolate): ivm.Script {
     const code = harnessSource();
     if (this.cachedData) {
-      const script = isolate.compileScriptSync(code, { filename: "harness.js", cachedData: this.cachedData });
+      const script = isolate.compileScriptSync(code, { filename: "harness.js", cachedData: this.cachedData }) as CachedScript;
       if (!script.cachedDataRejected) return script;
     }
-    const script = isolate.compileScriptSync(code, { filename: "harness.js", produceCachedData: true });
+    const script = isolate.compileScriptSync(code, { filename: "harness.js", produceCachedData: true }) as CachedScript;
     if (script.cachedData) this.cachedData = script.cachedData;
     return script;
   }
@@ -113,11 +116,13 @@ export class Sandbox {
         return;
       }
       sink.consoleBytes += bytes;
-      let entries = sink.consoles.get(sink.current);
-      if (!entries) sink.consoles.set(sink.current, (entries = []));
+      const entries = sink.consoles.get(sink.current) ?? [];
+      if (entries.length === 0) sink.consoles.set(sink.current, entries);
       entries.push({ level, text: String(text) });
     }));
     global.setSync("__hostNonce", sink.nonce);
+    // A V8 snapshot of the harness would save this step, but V8 aborts when isolated-vm
+    // bootstraps a context from a snapshot with frozen intrinsics; the code cache is next best.
     this.compileHarness(isolate).runSync(context);
     const rt = global.getSync("__rt", { reference: true }) as ivm.Reference<Record<string, unknown>>;
     const fn = (name: string) => rt.getSync(name, { reference: true }) as Fn;

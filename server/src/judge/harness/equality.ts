@@ -149,7 +149,8 @@ function ownPropsEqual(a: object, b: object, strict: boolean, hooks: EqualityHoo
   if (arrays !== ArrayIsArray(b)) return false;
   if (arrays && (a as unknown[]).length !== (b as unknown[]).length) return false;
   if (arrays && !strict) {
-    // toEqual treats holes as undefined; compare by index, then the extra named keys.
+    // toEqual treats holes as undefined; compare by index. Unlike Jest, named keys on an array
+    // are not compared: listing them means Object.keys over every index, 30x slower on big arrays.
     const la = (a as unknown[]).length;
     let result: Tri = true;
     for (let i = 0; i < la && result !== false; i++) {

@@ -49,7 +49,7 @@ function asymMatch(info: AsymInfo, actual: unknown): Tri {
   let r: Tri;
   switch (info.kind) {
     case "any": {
-      const ctor = info.sample as (new (...a: unknown[]) => unknown) | undefined;
+      const ctor = info.sample as unknown;
       if (ctor === Number) r = typeof actual === "number" || ObjectPrototypeToString(actual) === "[object Number]";
       else if (ctor === String) r = typeof actual === "string" || ObjectPrototypeToString(actual) === "[object String]";
       else if (ctor === Boolean) r = typeof actual === "boolean" || ObjectPrototypeToString(actual) === "[object Boolean]";
@@ -57,7 +57,7 @@ function asymMatch(info: AsymInfo, actual: unknown): Tri {
       else if (ctor === Symbol) r = typeof actual === "symbol";
       else if (ctor === Function) r = typeof actual === "function";
       else if (ctor === Object) r = typeof actual === "object" && actual !== null;
-      else r = typeof ctor === "function" && FunctionPrototypeSymbolHasInstance(ctor, actual);
+      else r = typeof ctor === "function" && FunctionPrototypeSymbolHasInstance(ctor as () => void, actual);
       break;
     }
     case "anything":
@@ -126,7 +126,7 @@ function makeAsym(kind: string, sample: unknown, inverse: boolean, nonce: string
   return token;
 }
 
-function describe(value: unknown): string {
+function printValue(value: unknown): string {
   try {
     return formatValue(value, { maxLength: 2_000 });
   } catch {
@@ -136,7 +136,7 @@ function describe(value: unknown): string {
 
 /** Replaces a value the worker cannot receive with a marker it recognises. */
 function opaque(value: unknown): unknown {
-  return nullRecord({ [OPAQUE_KEY]: describe(value) });
+  return nullRecord({ [OPAQUE_KEY]: printValue(value) });
 }
 
 interface Evaluation {
@@ -185,7 +185,7 @@ function thrownFacts(thrown: unknown, threw: boolean, expected: unknown): Evalua
         const n = (thrown as { name?: unknown }).name;
         message = typeof m === "string" ? m : "";
         name = typeof n === "string" ? n : "";
-      } else message = typeof thrown === "string" ? thrown : describe(thrown);
+      } else message = typeof thrown === "string" ? thrown : printValue(thrown);
     } catch {
       message = "[message getter threw]";
     }
@@ -206,7 +206,7 @@ function thrownFacts(thrown: unknown, threw: boolean, expected: unknown): Evalua
   } else if (typeof expected === "object" && expected !== null) {
     expectedKind = "error";
     const m = (expected as { message?: unknown }).message;
-    wireExpected = typeof m === "string" ? m : describe(expected);
+    wireExpected = typeof m === "string" ? m : printValue(expected);
   }
   let local: Tri = threw;
   if (threw && expectedKind === "class") local = classMatch === true;
@@ -217,7 +217,7 @@ function thrownFacts(thrown: unknown, threw: boolean, expected: unknown): Evalua
     local,
     received: null,
     expected: wireExpected,
-    facts: { threw, name, message, thrownDesc: threw ? describe(thrown) : "", expectedKind, classMatch },
+    facts: { threw, name, message, thrownDesc: threw ? printValue(thrown) : "", expectedKind, classMatch },
   };
 }
 
@@ -231,7 +231,7 @@ const MATCHERS: Record<string, MatcherImpl> = {
   toBeNull: (r) => ({ local: r === null }),
   toBeUndefined: (r) => ({ local: r === undefined }),
   toBeDefined: (r) => ({ local: r !== undefined }),
-  toBeNaN: (r) => ({ local: typeof r === "number" && r !== r }),
+  toBeNaN: (r) => ({ local: typeof r === "number" && Number.isNaN(r) }),
   toBeCloseTo: (r, [e, p]) => {
     const digits = typeof p === "number" ? p : 2;
     return { local: typeof r === "number" && typeof e === "number" && (r === e || Math.abs(r - e) < 10 ** -digits / 2) };
@@ -281,7 +281,7 @@ const MATCHERS: Record<string, MatcherImpl> = {
   },
   toBeInstanceOf: (r, [e]) => {
     if (typeof e !== "function") throw new TypeErrorCtor("expect(received).toBeInstanceOf(expected): expected value must be a class");
-    return { local: FunctionPrototypeSymbolHasInstance(e, r), expected: (e as { name?: string }).name ?? "anonymous class", received: null, facts: { receivedClass: describe(r) } };
+    return { local: FunctionPrototypeSymbolHasInstance(e, r), expected: (e as { name?: string }).name ?? "anonymous class", received: null, facts: { receivedClass: printValue(r) } };
   },
   toThrow: (r, [e]) => {
     if (typeof r !== "function") throw new TypeErrorCtor("expect(received).toThrow(): received value must be a function");
@@ -367,7 +367,7 @@ interface Expectation {
   modifier: AssertionRecord["modifier"];
 }
 
-export function createExpect(send: SendAssertion, nonce: string, state: ExpectState): unknown {
+export function createExpect(host: { send: SendAssertion; nonce: string }, state: ExpectState): unknown {
   const customMatchers: Record<string, CustomMatcher> = Object.create(null);
   // What each expectation object stands for lives here, out of the submission's reach.
   const expectations = new WeakMapCtor<object, Expectation>();
@@ -391,16 +391,16 @@ export function createExpect(send: SendAssertion, nonce: string, state: ExpectSt
     };
     let decision: AssertionDecision;
     try {
-      decision = send(record);
+      decision = host.send(record);
     } catch {
       // Something in the values cannot be copied out: send markers, the worker falls back
       // to the isolate's reading for what it cannot see.
       record.received = opaque(sentReceived);
       record.expected = opaque(sentExpected);
-      record.receivedDesc = describe(received);
-      record.expectedDesc = describe(args[0]);
+      record.receivedDesc = printValue(received);
+      record.expectedDesc = printValue(args[0]);
       record.extra = [];
-      decision = send(record);
+      decision = host.send(record);
     }
     if (!decision.pass) throw new AssertionFailure(decision.message);
   }
@@ -450,11 +450,11 @@ export function createExpect(send: SendAssertion, nonce: string, state: ExpectSt
       PromisePrototypeThen(
         PromiseResolve(received),
         (value) => {
-          if (modifier === "rejects") guard(() => report("rejects", { ...exp, isNot: false }, value, [], { local: false, facts: { resolvedDesc: describe(value) } }));
+          if (modifier === "rejects") guard(() => report("rejects", { ...exp, isNot: false }, value, [], { local: false, facts: { resolvedDesc: printValue(value) } }));
           else guard(() => then(value));
         },
         (reason) => {
-          if (modifier === "resolves") guard(() => report("resolves", { ...exp, isNot: false }, reason, [], { local: false, facts: { rejectedDesc: describe(reason) } }));
+          if (modifier === "resolves") guard(() => report("resolves", { ...exp, isNot: false }, reason, [], { local: false, facts: { rejectedDesc: printValue(reason) } }));
           // toThrow under .rejects reads the rejection reason as the thrown value.
           else if ((ALIASES[name] ?? name) === "toThrow") guard(() => then(() => { throw reason; }));
           else guard(() => then(reason));
@@ -494,7 +494,7 @@ export function createExpect(send: SendAssertion, nonce: string, state: ExpectSt
 
   const expect = (received: unknown) => make(received, false, "");
   const asym = (kind: string, inverse: boolean) => (sample?: unknown, extra?: unknown) =>
-    makeAsym(kind, kind === "closeTo" ? [sample, extra ?? 2] : sample, inverse, nonce);
+    makeAsym(kind, kind === "closeTo" ? [sample, extra ?? 2] : sample, inverse, host.nonce);
   const kinds = ["any", "anything", "objectContaining", "arrayContaining", "stringContaining", "stringMatching", "closeTo"];
   const not: Record<string, unknown> = {};
   for (const k of kinds) {
@@ -530,12 +530,12 @@ export function createExpect(send: SendAssertion, nonce: string, state: ExpectSt
 }
 
 const matcherUtils = {
-  printReceived: (v: unknown) => describe(v),
-  printExpected: (v: unknown) => describe(v),
-  stringify: (v: unknown) => describe(v),
+  printReceived: (v: unknown) => printValue(v),
+  printExpected: (v: unknown) => printValue(v),
+  stringify: (v: unknown) => printValue(v),
   matcherHint: (name: string, received = "received", expected = "expected") => `expect(${received})${name}(${expected})`,
   RECEIVED_COLOR: (s: string) => s,
   EXPECTED_COLOR: (s: string) => s,
-  diff: (a: unknown, b: unknown) => `- Expected\n+ Received\n\n- ${describe(a)}\n+ ${describe(b)}`,
+  diff: (a: unknown, b: unknown) => `- Expected\n+ Received\n\n- ${printValue(a)}\n+ ${printValue(b)}`,
   printWithType: (_name: string, v: unknown, print: (v: unknown) => string) => print(v),
 };

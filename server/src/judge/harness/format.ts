@@ -9,6 +9,7 @@ import {
   ObjectIs,
   ObjectKeys,
   ObjectPrototypeToString,
+  ReflectApply,
   ReflectGetOwnPropertyDescriptor,
   ReflectGetPrototypeOf,
   RegExpPrototypeToString,
@@ -61,7 +62,8 @@ function constructorName(v: object): string {
     const proto = ReflectGetPrototypeOf(v);
     if (proto === null) return "[Object: null prototype]";
     const ctor = ReflectGetOwnPropertyDescriptor(proto, "constructor");
-    const fn = ctor && "value" in ctor ? ctor.value : undefined;
+    // Lockdown turns `constructor` on the built-in prototypes into an accessor: read it too.
+    const fn = ctor && "value" in ctor ? ctor.value : typeof ctor?.get === "function" ? ReflectApply(ctor.get, proto, []) : undefined;
     const name = typeof fn === "function" ? ReflectGetOwnPropertyDescriptor(fn, "name") : undefined;
     return name && typeof name.value === "string" ? name.value : "Object";
   } catch {

@@ -66,24 +66,46 @@ export function createMock(impl?: Impl): Impl {
     }
   } as Impl;
   WeakMapPrototypeSet(states, mock, state);
+  // Each setter returns the mock, as Jest's do, so calls chain.
+  const chain =
+    <A extends unknown[]>(f: (...a: A) => void) =>
+    (...a: A) => {
+      f(...a);
+      return mock;
+    };
   const api: Record<string, unknown> = {
     _isMockFunction: true,
     getMockName: () => state.name,
-    mockName: (n: string) => ((state.name = String(n)), mock),
-    mockClear: () => (clear(state), mock),
-    mockReset: () => (reset(state), mock),
-    mockRestore: () => (reset(state), state.restore?.(), mock),
-    mockImplementation: (f: Impl) => ((state.impl = f), mock),
-    mockImplementationOnce: (f: Impl) => (state.once.push(f), mock),
-    mockReturnValue: (v: unknown) => ((state.impl = () => v), mock),
-    mockReturnValueOnce: (v: unknown) => (state.once.push(() => v), mock),
-    mockResolvedValue: (v: unknown) => ((state.impl = () => PromiseCtor.resolve(v)), mock),
-    mockResolvedValueOnce: (v: unknown) => (state.once.push(() => PromiseCtor.resolve(v)), mock),
-    mockRejectedValue: (v: unknown) => ((state.impl = () => PromiseCtor.reject(v)), mock),
-    mockRejectedValueOnce: (v: unknown) => (state.once.push(() => PromiseCtor.reject(v)), mock),
-    mockReturnThis: () => ((state.impl = function (this: unknown) {
-      return this;
-    }), mock),
+    mockName: chain((n: string) => {
+      state.name = String(n);
+    }),
+    mockClear: chain(() => clear(state)),
+    mockReset: chain(() => reset(state)),
+    mockRestore: chain(() => {
+      reset(state);
+      state.restore?.();
+    }),
+    mockImplementation: chain((f: Impl) => {
+      state.impl = f;
+    }),
+    mockImplementationOnce: chain((f: Impl) => state.once.push(f)),
+    mockReturnValue: chain((v: unknown) => {
+      state.impl = () => v;
+    }),
+    mockReturnValueOnce: chain((v: unknown) => state.once.push(() => v)),
+    mockResolvedValue: chain((v: unknown) => {
+      state.impl = () => PromiseCtor.resolve(v);
+    }),
+    mockResolvedValueOnce: chain((v: unknown) => state.once.push(() => PromiseCtor.resolve(v))),
+    mockRejectedValue: chain((v: unknown) => {
+      state.impl = () => PromiseCtor.reject(v);
+    }),
+    mockRejectedValueOnce: chain((v: unknown) => state.once.push(() => PromiseCtor.reject(v))),
+    mockReturnThis: chain(() => {
+      state.impl = function (this: unknown) {
+        return this;
+      };
+    }),
     getMockImplementation: () => state.impl,
   };
   for (const key of Object.keys(api)) ReflectDefineProperty(mock, key, { value: api[key], writable: true, configurable: true });

@@ -43,7 +43,7 @@ export const StringPrototypeReplace = uncurryThis(String.prototype.replace) as (
   pattern: RegExp | string,
   replacement: string | ((...args: string[]) => string),
 ) => string;
-export const StringPrototypeSplit = uncurryThis(String.prototype.split) as (s: string, sep: string) => string[];
+export const StringPrototypeSplit = uncurryThis(String.prototype.split) as unknown as (s: string, sep: string) => string[];
 export const StringPrototypeIndexOf = uncurryThis(String.prototype.indexOf);
 export const RegExpPrototypeExec = uncurryThis(RegExp.prototype.exec);
 export const RegExpPrototypeSymbolReplace = uncurryThis(RegExp.prototype[Symbol.replace]) as (

@@ -19,19 +19,33 @@ import { makeVirtualDate, queueMicrotaskVia, VirtualClock } from "./timers.ts";
  * its channel to the worker out of the global object, freezes the intrinsics, and leaves
  * the worker a handful of entry points (`__rt`) that it drives test by test.
  */
-declare const globalThis: Record<string, unknown>;
 
-const send = globalThis.__hostAssert as SendAssertion;
-const log = globalThis.__hostLog as (level: ConsoleLevel, text: string) => void;
-const nonce = globalThis.__hostNonce as string;
-delete globalThis.__hostAssert;
-delete globalThis.__hostLog;
-delete globalThis.__hostNonce;
+/**
+ * The channel to the worker. The harness may be baked into a V8 snapshot, so the worker's
+ * callbacks arrive later, as globals set on the fresh context; `collect` takes them (before
+ * any submitted code has run) and removes them from the global object.
+ */
+const g = globalThis as unknown as Record<string, unknown>;
+
+const host: { send: SendAssertion; log: (level: ConsoleLevel, text: string) => void; nonce: string } = {
+  send: () => ({ pass: false, message: "The judge is not connected." }),
+  log: () => {},
+  nonce: "",
+};
+function bindHost(): void {
+  host.send = g.__hostAssert as SendAssertion;
+  host.log = g.__hostLog as (level: ConsoleLevel, text: string) => void;
+  host.nonce = g.__hostNonce as string;
+  delete g.__hostAssert;
+  delete g.__hostLog;
+  delete g.__hostNonce;
+}
+const log = (level: ConsoleLevel, text: string) => host.log(level, text);
 
 const clock = new VirtualClock();
 const registry = new Registry();
 const expectState: ExpectState = { assertions: 0, expectedAssertions: undefined, hasAssertions: false };
-const expect = createExpect(send, nonce, expectState);
+const expect = createExpect(host, expectState);
 
 type Module = { exports: unknown; loaded: boolean; factory: Fn };
 const modules: Record<string, Module> = Object.create(null);
@@ -39,7 +53,7 @@ let solutionPath: string | undefined;
 
 // --- the global surface the code under test sees ------------------------------------------
 function defineGlobal(name: string, value: unknown): void {
-  ReflectDefineProperty(globalThis, name, { value, writable: false, enumerable: false, configurable: false });
+  ReflectDefineProperty(g, name, { value, writable: false, enumerable: false, configurable: false });
 }
 
 function formatArgs(args: unknown[]): string {
@@ -88,9 +102,18 @@ const timerApi = {
   getRealSystemTime: () => clock.systemTime(),
   fn: (impl?: Fn) => createMock(impl),
   spyOn: (obj: unknown, key: string, access?: "get" | "set") => spyOn(obj, key, access),
-  clearAllMocks: () => (clearAllMocks(), jestObject),
-  resetAllMocks: () => (resetAllMocks(), jestObject),
-  restoreAllMocks: () => (restoreAllMocks(), jestObject),
+  clearAllMocks: () => {
+    clearAllMocks();
+    return jestObject;
+  },
+  resetAllMocks: () => {
+    resetAllMocks();
+    return jestObject;
+  },
+  restoreAllMocks: () => {
+    restoreAllMocks();
+    return jestObject;
+  },
   isMockFunction: (f: unknown) => typeof f === "function" && (f as { _isMockFunction?: boolean })._isMockFunction === true,
   setTimeout: () => jestObject,
   retryTimes: () => jestObject,
@@ -158,13 +181,13 @@ Object.freeze(testApi);
 
 const VirtualDate = makeVirtualDate(clock);
 defineGlobal("Date", VirtualDate);
-for (const name of ["WebAssembly", "SharedArrayBuffer"]) delete globalThis[name];
-const atomics = globalThis.Atomics as Record<string, unknown> | undefined;
+for (const name of ["WebAssembly", "SharedArrayBuffer"]) delete g[name];
+const atomics = g.Atomics as Record<string, unknown> | undefined;
 if (atomics) {
   delete atomics.wait;
   delete atomics.waitAsync;
 }
-lockdown(globalThis);
+lockdown(g);
 
 defineGlobal("console", consoleObject);
 defineGlobal("setTimeout", (fn: unknown, ms?: unknown, ...args: unknown[]) => clock.add(fn, ms, args, false));
@@ -316,9 +339,10 @@ function start(index: number): void {
 const rt = nullRecord({
   /** Runs every test file's top level (collecting tests); returns the tests and load errors. */
   collect(files: string[], solution: string) {
+    bindHost();
     solutionPath = solution;
-    delete globalThis.__define;
-    delete globalThis.__rt;
+    delete g.__define;
+    delete g.__rt;
     const loadErrors: { file: string; error: ErrorInfo }[] = [];
     for (const file of files) {
       registry.beginFile(file);
@@ -355,8 +379,8 @@ const rt = nullRecord({
     }
   },
 });
-ReflectDefineProperty(globalThis, "__rt", { value: rt, configurable: true });
-ReflectDefineProperty(globalThis, "__define", {
+ReflectDefineProperty(g, "__rt", { value: rt, configurable: true });
+ReflectDefineProperty(g, "__define", {
   value: (path: string, factory: Fn) => {
     modules[path] = { exports: undefined, loaded: false, factory };
   },

@@ -54,7 +54,7 @@ export class VirtualClock {
   add(fn: unknown, delay: unknown, args: unknown[], repeat: boolean): number {
     if (typeof fn !== "function") throw new TypeErrorCtor("The callback must be a function");
     let ms = typeof delay === "number" && delay > 0 ? delay : 0;
-    if (ms !== ms) ms = 0;
+    if (Number.isNaN(ms)) ms = 0;
     const id = this.nextId++;
     MapPrototypeSet(this.timers, id, { id, at: this.now + ms, fn, args, interval: repeat ? (ms > 0 ? ms : 1) : undefined });
     return id;
@@ -90,7 +90,7 @@ export class VirtualClock {
   }
 
   advanceBy(ms: number): void {
-    const target = this.now + (ms > 0 ? ms : 0);
+    const target = this.now + Math.max(0, ms || 0);
     let guard = 0;
     for (let t = this.next(target); t; t = this.next(target)) {
       if (++guard > MAX_LOOP) throw new Error(`Aborting after running ${MAX_LOOP} timers, assuming an infinite loop!`);
@@ -129,7 +129,7 @@ export class VirtualClock {
   /** The async variant: the worker moves the clock between microtask drains until `target`. */
   advanceByAsync(ms: number): Promise<void> {
     return new PromiseCtor<void>((resolve) => {
-      this.waiters.push({ target: this.now + (ms > 0 ? ms : 0), resolve });
+      this.waiters.push({ target: this.now + Math.max(0, ms || 0), resolve });
     });
   }
 

@@ -1,0 +1,29 @@
+import type { JudgeRequest, JudgeResult, TestFile, TestResult } from "./types.ts";
+
+/**
+ * Test factories for suites that drive the judge end to end: a request from a solution and
+ * Jest-style test code, and a lookup of results by their "describe > it" name.
+ */
+export const JEST_IMPORTS = `import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest, test } from "@jest/globals";\n`;
+
+export function testFile(code: string, path = "solution.test.ts", visibility: TestFile["visibility"] = "sample"): TestFile {
+  return { path, code, visibility };
+}
+
+/** A request whose tests are `tests` (one string is one file, with the Jest imports added). */
+export function judgeRequest(solution: string, tests: string | TestFile[], more: Partial<JudgeRequest> = {}): JudgeRequest {
+  const files = typeof tests === "string" ? [testFile(JEST_IMPORTS + tests)] : tests;
+  return { solution: { path: "solution.ts", code: solution }, tests: files, ...more };
+}
+
+/** The result of the test with this full name; throws with the names there are if it is missing. */
+export function testNamed(result: JudgeResult, name: string): TestResult {
+  const found = result.tests.find((t) => t.name === name);
+  if (!found) throw new Error(`no test named "${name}"; the tests are: ${result.tests.map((t) => JSON.stringify(t.name)).join(", ")}`);
+  return found;
+}
+
+/** Every console line of a run, in the order the tests ran. */
+export function consoleLines(result: JudgeResult): string[] {
+  return result.tests.flatMap((t) => t.console.map((c) => c.text));
+}
