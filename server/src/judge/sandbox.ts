@@ -218,6 +218,7 @@ function runSession(
   );
   const visibility = new Map(req.tests.map((t) => [t.path, t.visibility]));
   const emit = (r: TestResult) => {
+    boundResult(r, limits.resultBytes);
     results.push(r);
     onTest?.(r);
   };
@@ -286,6 +287,14 @@ function runSession(
   // A failed expectation outside any test (at load time) still blocks Accepted.
   const stray = sink.failures.get(-1);
   return { result: summarize(results, stray ? { strayFailure: stray.message } : {}), healthy };
+}
+
+/** Each text a test result carries stays within the result-size limit. */
+function boundResult(r: TestResult, maxChars: number): void {
+  for (const key of ["message", "expected", "received", "diff"] as const) {
+    const text = r[key];
+    if (text !== undefined && text.length > maxChars) r[key] = `${text.slice(0, maxChars)}\n… (${text.length - maxChars} more characters)`;
+  }
 }
 
 function baseResult(index: number, name: string, file: string, visibility: TestFile["visibility"]): TestResult {

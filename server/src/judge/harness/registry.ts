@@ -67,19 +67,25 @@ export class Registry {
   private file = "";
   private fileStart = 0;
   private fileHasOnly = false;
+  private fileMayFocus = false;
 
-  beginFile(file: string): void {
+  /**
+   * `mayFocus`: the file's own code uses .only / fit / fdescribe. Only then does a .only skip
+   * the rest, so code under test that declares an it.only cannot skip the real tests.
+   */
+  beginFile(file: string, mayFocus: boolean): void {
     this.file = file;
     this.current = newBlock("", undefined, "run");
     this.fileStart = this.tests.length;
     this.fileHasOnly = false;
+    this.fileMayFocus = mayFocus;
   }
 
   /** .only limits a file to its .only tests, as in Jest. */
   endFile(): void {
     for (let i = this.fileStart; i < this.tests.length; i++) {
       const t = this.tests.at(i)!;
-      if (this.fileHasOnly && !t.only && t.info.mode === "run") t.info.mode = "skip";
+      if (this.fileHasOnly && this.fileMayFocus && !t.only && t.info.mode === "run") t.info.mode = "skip";
     }
   }
 

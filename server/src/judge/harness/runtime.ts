@@ -4,11 +4,13 @@ import { lockdown } from "./lockdown.ts";
 import { clearAllMocks, createMock, resetAllMocks, restoreAllMocks, spyOn } from "./mocks.ts";
 import {
   FunctionPrototypeSymbolHasInstance,
+  FunctionPrototypeToString,
   nullRecord,
   PromisePrototypeThen,
   PromiseResolve,
   ReflectApply,
   ReflectDefineProperty,
+  RegExpPrototypeExec,
 } from "./primordials.ts";
 import type { ConsoleLevel, ErrorInfo, TestStatusReport } from "./protocol.ts";
 import { type Block, type Fn, Registry } from "./registry.ts";
@@ -50,6 +52,9 @@ const expect = createExpect(host, expectState);
 type Module = { exports: unknown; loaded: boolean; factory: Fn };
 const modules: Record<string, Module> = Object.create(null);
 let solutionPath: string | undefined;
+/** Test files are entry points, never importable: code under test could load one inside a describe.skip. */
+let testFiles: string[] = [];
+const FOCUS = /\.only\b|\bf(?:it|describe)\b/;
 
 // --- the global surface the code under test sees ------------------------------------------
 function defineGlobal(name: string, value: unknown): void {
@@ -207,6 +212,7 @@ function requireFrom(spec: unknown): unknown {
   const base = name.replace(/^(\.\/|\.\.\/)+/, "").replace(/\.(ts|tsx|js|mjs|cjs)$/, "");
   if (name.startsWith(".")) {
     for (const path of Object.keys(modules)) {
+      if (testFiles.includes(path)) continue;
       if (path.replace(/\.(ts|tsx|js)$/, "") === base) return load(path);
     }
     // Any other relative import means the code under test, whatever the file is called.
@@ -341,11 +347,13 @@ const rt = nullRecord({
   collect(files: string[], solution: string) {
     bindHost();
     solutionPath = solution;
+    testFiles = files;
     delete g.__define;
     delete g.__rt;
     const loadErrors: { file: string; error: ErrorInfo }[] = [];
     for (const file of files) {
-      registry.beginFile(file);
+      const factory = modules[file]?.factory;
+      registry.beginFile(file, factory !== undefined && RegExpPrototypeExec(FOCUS, FunctionPrototypeToString(factory)) !== null);
       try {
         load(file);
       } catch (e) {

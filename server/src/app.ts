@@ -1,0 +1,69 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { type RequestIdVariables, requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { Db } from "./db/client.ts";
+import type { Judge } from "./judge/types.ts";
+import type { Problem } from "./problems/load.ts";
+import { handleError, handleNotFound } from "./routes/errors.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { problemRoutes } from "./routes/problems.ts";
+
+export interface AppDeps {
+  db: Db;
+  judge: Judge;
+  problems: readonly Problem[];
+  /** The built web app; defaults to web/dist beside the server. */
+  webDist?: string;
+}
+
+export const BODY_LIMIT_BYTES = 512 * 1024;
+const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+function apiRoutes(deps: AppDeps) {
+  return new Hono().route("/api/problems", problemRoutes(deps)).route("/api/health", healthRoutes(deps));
+}
+
+/** The API's shape, for the web's `hc<AppType>` client. */
+export type AppType = ReturnType<typeof apiRoutes>;
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<{ Variables: RequestIdVariables }>();
+  app.use(requestId());
+  app.use(secureHeaders());
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: BODY_LIMIT_BYTES,
+      onError: () => {
+        throw new HTTPException(413, { message: `The request body is larger than ${BODY_LIMIT_BYTES / 1024} KB.` });
+      },
+    }),
+  );
+  app.route("/", apiRoutes(deps));
+  const webDist = deps.webDist ?? DEFAULT_WEB_DIST;
+  if (existsSync(join(webDist, "index.html"))) {
+    app.get("*", webFiles(serveStatic({ root: webDist })));
+    // Client-side routes: every other page GET gets the app shell.
+    app.get("*", webFiles(serveStatic({ root: webDist, path: "index.html" })));
+  }
+  app.notFound(handleNotFound);
+  app.onError(handleError);
+  return app;
+}
+
+/** Static files for everything but the API, whose unknown paths must stay JSON 404s. */
+function webFiles(serve: MiddlewareHandler): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.path === "/api" || c.req.path.startsWith("/api/")) return next();
+    const res = await serve(c, next);
+    // Vite fingerprints everything under assets/; the shell must be fetched fresh to pick up a new build.
+    if (res instanceof Response) res.headers.set("Cache-Control", c.req.path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+    return res;
+  };
+}

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createDb } from "./client.ts";
+import { migrateDb } from "./migrate.ts";
+import { submissions } from "./schema/index.ts";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDbUrl(): string {
+  const dir = mkdtempSync(join(tmpdir(), "rehearse-db-"));
+  dirs.push(dir);
+  return `file:${join(dir, "test.db")}`;
+}
+
+describe("migrateDb", () => {
+  it("migrates a fresh database, then does nothing the second time", async () => {
+    const url = tempDbUrl();
+    const db = createDb({ url });
+    await migrateDb(db);
+    await db.insert(submissions).values({
+      problemSlug: "two-sum",
+      mode: "submit",
+      verdict: "Accepted",
+      passed: 3,
+      total: 3,
+      runtimeMs: 12,
+      code: "export {}",
+    });
+    db.$client.close();
+
+    const again = createDb({ url });
+    await migrateDb(again);
+    const rows = await again.select().from(submissions);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ problemSlug: "two-sum", verdict: "Accepted", passed: 3, total: 3 });
+    expect(rows[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(rows[0]?.createdAt).toBeInstanceOf(Date);
+    const applied = await again.$client.execute("select count(*) as n from __drizzle_migrations");
+    expect(applied.rows[0]?.n).toBe(1);
+    again.$client.close();
+  });
+
+  it("rejects a row claiming more passed tests than it ran", async () => {
+    const db = createDb({ url: tempDbUrl() });
+    await migrateDb(db);
+    await expect(
+      db.insert(submissions).values({ problemSlug: "x", mode: "run", verdict: "Accepted", passed: 4, total: 3, runtimeMs: 1, code: "" }),
+    ).rejects.toThrow();
+    db.$client.close();
+  });
+});

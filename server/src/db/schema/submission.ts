@@ -1,0 +1,69 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { z } from "zod";
+import { VERDICTS } from "../../judge/verdicts.ts";
+
+export const SUBMISSION_MODES = ["run", "submit"] as const;
+export type SubmissionMode = (typeof SUBMISSION_MODES)[number];
+
+/** One judged attempt: what was sent and how it went. */
+export const submissions = sqliteTable(
+  "submissions",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    problemSlug: text("problem_slug").notNull(),
+    mode: text("mode", { enum: SUBMISSION_MODES }).notNull(),
+    verdict: text("verdict", { enum: VERDICTS }).notNull(),
+    passed: integer("passed").notNull(),
+    total: integer("total").notNull(),
+    runtimeMs: integer("runtime_ms").notNull(),
+    code: text("code").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (table) => [
+    index("submissions_problem_created_idx").on(table.problemSlug, table.createdAt),
+    check("submissions_passed_within_total", sql`${table.passed} >= 0 AND ${table.passed} <= ${table.total}`),
+  ],
+);
+
+export type SubmissionRow = typeof submissions.$inferSelect;
+
+/** What a service inserts; id and created_at are filled in by default. */
+export const submissionInsertSchema = z
+  .object({
+    id: z.uuid().optional(),
+    problemSlug: z.string().min(1),
+    mode: z.enum(SUBMISSION_MODES),
+    verdict: z.enum(VERDICTS),
+    passed: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+    runtimeMs: z.number().int().nonnegative(),
+    code: z.string(),
+    createdAt: z.date().optional(),
+  })
+  .strict()
+  .refine((s) => s.passed <= s.total, { message: "passed cannot exceed total", path: ["passed"] });
+export type SubmissionInsert = z.infer<typeof submissionInsertSchema>;
+
+export const submissionSelectSchema = z.object({
+  id: z.uuid(),
+  problemSlug: z.string(),
+  mode: z.enum(SUBMISSION_MODES),
+  verdict: z.enum(VERDICTS),
+  passed: z.number().int(),
+  total: z.number().int(),
+  runtimeMs: z.number().int(),
+  code: z.string(),
+  createdAt: z.date(),
+});
+
+// Keep the hand-written schemas in step with the table: a new column breaks the build here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const selectMatchesTable: Same<z.infer<typeof submissionSelectSchema>, SubmissionRow> = true;
+const insertFitsTable: SubmissionInsert extends typeof submissions.$inferInsert ? true : false = true;
+void selectMatchesTable;
+void insertFitsTable;

@@ -1,0 +1,32 @@
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import { createDb } from "./db/client.ts";
+import { migrateDb } from "./db/migrate.ts";
+import { loadEnv } from "./env.ts";
+import { createJudge } from "./judge/index.ts";
+import { loadProblems } from "./problems/load.ts";
+
+const env = loadEnv();
+const db = createDb({ url: env.DATABASE_URL, ...(env.DATABASE_AUTH_TOKEN ? { authToken: env.DATABASE_AUTH_TOKEN } : {}) });
+await migrateDb(db);
+const problems = await loadProblems(env.PROBLEMS_DIR);
+const judge = createJudge({ workers: env.JUDGE_WORKERS, maxQueue: env.JUDGE_MAX_QUEUE });
+const app = createApp({ db, judge, problems });
+
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  const url = env.PUBLIC_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
+  console.log(`Rehearse is listening on ${url} (${problems.length} problems, ${env.JUDGE_WORKERS} judge workers)`);
+});
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: shutting down`);
+  server.close();
+  await judge.close();
+  db.$client.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

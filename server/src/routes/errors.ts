@@ -1,0 +1,66 @@
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { RequestIdVariables } from "hono/request-id";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  LimitExceededError,
+  NotFoundError,
+  UnauthorizedError,
+  ValidationError,
+} from "../lib/errors.ts";
+
+type AppContext = Context<{ Variables: RequestIdVariables }>;
+
+/** The one error body every failed request answers with. */
+export interface ErrorBody {
+  code: string;
+  message: string;
+  requestId: string;
+  details?: unknown;
+}
+
+const STATUS_OF_ERROR: [new (...args: never[]) => AppError, ContentfulStatusCode][] = [
+  [ValidationError, 400],
+  [UnauthorizedError, 401],
+  [ForbiddenError, 403],
+  [NotFoundError, 404],
+  [ConflictError, 409],
+  [LimitExceededError, 429],
+];
+
+const CODE_OF_STATUS: Partial<Record<number, string>> = {
+  400: "bad_request",
+  404: "not_found",
+  405: "method_not_allowed",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+};
+
+function respond(c: AppContext, status: ContentfulStatusCode, code: string, message: string, details?: unknown) {
+  const body: ErrorBody = { code, message, requestId: c.get("requestId") };
+  if (details !== undefined) body.details = details;
+  return c.json(body, status);
+}
+
+/** The app's one `onError`: transport-neutral errors in, `{ code, message, requestId }` out. */
+export function handleError(err: Error, c: AppContext) {
+  if (err instanceof AppError) {
+    const status = STATUS_OF_ERROR.find(([type]) => err instanceof type)?.[1] ?? 500;
+    if (err instanceof LimitExceededError) c.header("Retry-After", String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
+    // Only validation details are meant for the client (which fields are wrong).
+    return respond(c, status, err.code, err.message, err instanceof ValidationError ? err.details : undefined);
+  }
+  if (err instanceof HTTPException) {
+    const status = err.status as ContentfulStatusCode;
+    return respond(c, status, CODE_OF_STATUS[status] ?? "http_error", err.message || "The request could not be handled.");
+  }
+  console.error(`[${c.get("requestId")}] ${c.req.method} ${c.req.path}:`, err);
+  return respond(c, 500, "internal_error", "Something went wrong on our side. Try again, and quote the request id if it keeps happening.");
+}
+
+export function handleNotFound(c: AppContext) {
+  return respond(c, 404, "not_found", `Nothing at ${c.req.method} ${c.req.path}.`);
+}

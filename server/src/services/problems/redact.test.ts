@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import type { JudgeResult, TestResult } from "../../judge/types.ts";
+import { redactResult } from "./redact.ts";
+
+function testResult(overrides: Partial<TestResult> = {}): TestResult {
+  return {
+    index: 0,
+    name: "adds > small numbers",
+    file: "add.sample.test.ts",
+    visibility: "sample",
+    status: "passed",
+    durationMs: 3,
+    console: [],
+    ...overrides,
+  };
+}
+
+function judgeResult(tests: TestResult[], overrides: Partial<JudgeResult> = {}): JudgeResult {
+  const passed = tests.filter((t) => t.status === "passed").length;
+  return {
+    verdict: passed === tests.length ? "Accepted" : "Wrong Answer",
+    message: passed === tests.length ? "All tests passed." : "Wrong Answer",
+    tests,
+    summary: { total: tests.length, passed, failed: tests.length - passed, skipped: 0 },
+    runtimeMs: 12,
+    ...overrides,
+  };
+}
+
+const VISIBLE = new Set(["solution.ts", "add.sample.test.ts"]);
+const SECRET = "secret-input-42";
+
+const hiddenFailure = testResult({
+  index: 1,
+  name: `add > case with ${SECRET}`,
+  file: "add.test.ts",
+  visibility: "hidden",
+  status: "failed",
+  message: `expected ${SECRET}`,
+  expected: SECRET,
+  received: "41",
+  diff: `- ${SECRET}`,
+  location: { file: "add.test.ts", line: 4, column: 5 },
+  console: [{ level: "log", text: SECRET }],
+});
+
+describe("redactResult", () => {
+  it("keeps sample tests whole", () => {
+    const sample = testResult({ status: "failed", expected: "3", received: "4", console: [{ level: "log", text: "hi" }] });
+    const result = judgeResult([sample]);
+    expect(redactResult(result, VISIBLE)).toEqual(result);
+  });
+
+  it("keeps only index, status and timing of a hidden test, under a neutral name", () => {
+    const result = judgeResult([testResult(), hiddenFailure], { message: `Wrong Answer on test "${hiddenFailure.name}"` });
+    const redacted = redactResult(result, VISIBLE);
+    expect(redacted.tests[1]).toEqual({
+      index: 1,
+      name: "Hidden test 1",
+      file: "hidden",
+      visibility: "hidden",
+      status: "failed",
+      durationMs: 3,
+      console: [],
+    });
+    expect(redacted.message).toBe("Wrong Answer on Hidden test 1.");
+    expect(JSON.stringify(redacted)).not.toContain(SECRET);
+    expect(redacted.summary).toEqual(result.summary);
+  });
+
+  it("numbers hidden tests among themselves and scrubs their names from the message", () => {
+    const hiddenPass = { ...hiddenFailure, index: 2, name: `also ${SECRET}`, status: "passed" as const };
+    const result = judgeResult([testResult({ status: "failed" }), { ...hiddenFailure, status: "passed" }, hiddenPass], {
+      message: `Wrong Answer on test "adds > small numbers" (and "also ${SECRET}" ran)`,
+    });
+    const redacted = redactResult(result, VISIBLE);
+    expect(redacted.tests.map((t) => t.name)).toEqual(["adds > small numbers", "Hidden test 1", "Hidden test 2"]);
+    expect(redacted.message).toBe('Wrong Answer on test "adds > small numbers" (and "Hidden test 2" ran)');
+  });
+
+  it("shows the first line of a crash inside the candidate's code, and nothing of one elsewhere", () => {
+    const crash = {
+      ...hiddenFailure,
+      status: "error" as const,
+      message: `TypeError: boom\n    at add (solution.ts:2:3)\n${SECRET}`,
+      location: { file: "solution.ts", line: 2, column: 3 },
+    };
+    const inTest = { ...crash, index: 2, location: { file: "add.test.ts", line: 9, column: 1 } };
+    const redacted = redactResult(judgeResult([testResult(), crash, inTest], { verdict: "Runtime Error" }), VISIBLE);
+    expect(redacted.tests[1]).toMatchObject({ message: "TypeError: boom", location: { file: "solution.ts", line: 2 } });
+    expect(redacted.tests[2]).not.toHaveProperty("message");
+    expect(redacted.tests[2]).not.toHaveProperty("location");
+    expect(redacted.message).toBe("Runtime Error on Hidden test 1.");
+    expect(JSON.stringify(redacted)).not.toContain(SECRET);
+  });
+
+  it("bounds the crash line a candidate could use to print hidden inputs", () => {
+    const crash = { ...hiddenFailure, status: "error" as const, message: "x".repeat(5000), location: { file: "solution.ts", line: 1, column: 1 } };
+    const message = redactResult(judgeResult([crash]), VISIBLE).tests[0]?.message ?? "";
+    expect(message.length).toBeLessThanOrEqual(200);
+  });
+
+  it("treats a test from a file outside the visible set as hidden, whatever it claims", () => {
+    const sneaky = testResult({ file: "cases.json", name: SECRET, expected: SECRET });
+    const redacted = redactResult(judgeResult([sneaky]), VISIBLE);
+    expect(redacted.tests[0]).toMatchObject({ name: "Hidden test 1", file: "hidden" });
+    expect(JSON.stringify(redacted)).not.toContain(SECRET);
+  });
+
+  it("drops a visible test's location inside a module the candidate cannot see", () => {
+    const sample = testResult({ status: "error", location: { file: "reference.ts", line: 3, column: 1 } });
+    expect(redactResult(judgeResult([sample]), VISIBLE).tests[0]).not.toHaveProperty("location");
+  });
+
+  it("hides a compile error located in a hidden test file", () => {
+    const result = judgeResult([], {
+      verdict: "Compile Error",
+      message: `add.test.ts(3,1): ${SECRET}`,
+      compileError: { message: SECRET, location: { file: "add.test.ts", line: 3, column: 1 } },
+    });
+    const redacted = redactResult(result, VISIBLE);
+    expect(redacted.compileError?.location.file).toBe("hidden");
+    expect(JSON.stringify(redacted)).not.toContain(SECRET);
+  });
+
+  it("keeps a compile error in the candidate's own code", () => {
+    const result = judgeResult([], {
+      verdict: "Compile Error",
+      message: "solution.ts(1,7): ';' expected",
+      compileError: { message: "';' expected", location: { file: "solution.ts", line: 1, column: 7 } },
+    });
+    expect(redactResult(result, VISIBLE)).toEqual(result);
+  });
+});

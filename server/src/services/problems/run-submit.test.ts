@@ -1,0 +1,125 @@
+import { rm } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../../db/client.ts";
+import { migrateDb } from "../../db/migrate.ts";
+import { submissions } from "../../db/schema/index.ts";
+import type { Judge, JudgeRequest, JudgeResult } from "../../judge/types.ts";
+import { NotFoundError, ValidationError } from "../../lib/errors.ts";
+import { HIDDEN_MARKER, makeTempDir, problemFiles, SOLUTION, writeProblem } from "../../problems/fixtures.ts";
+import { loadProblem, type Problem } from "../../problems/load.ts";
+import { runProblem } from "./run.ts";
+import { submitProblem } from "./submit.ts";
+
+/** Records each request and passes every test file except those named in `failing`. */
+function recordingJudge(failing: string[] = []) {
+  const requests: JudgeRequest[] = [];
+  const judge: Judge = {
+    async judge(request) {
+      requests.push(request);
+      const tests = request.tests.map((t, index) => ({
+        index,
+        name: `${t.path} > ${HIDDEN_MARKER}`,
+        file: t.path,
+        visibility: t.visibility,
+        status: failing.includes(t.path) ? ("failed" as const) : ("passed" as const),
+        durationMs: 2,
+        expected: HIDDEN_MARKER,
+        console: [{ level: "log" as const, text: HIDDEN_MARKER }],
+      }));
+      const passed = tests.filter((t) => t.status === "passed").length;
+      const result: JudgeResult = {
+        verdict: passed === tests.length ? "Accepted" : "Wrong Answer",
+        message: "done",
+        tests,
+        summary: { total: tests.length, passed, failed: tests.length - passed, skipped: 0 },
+        runtimeMs: 4.6,
+      };
+      return result;
+    },
+    stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 1 }),
+    close: async () => {},
+  };
+  return { judge, requests };
+}
+
+let root: string;
+let db: Db;
+let problems: Problem[];
+
+beforeAll(async () => {
+  root = await makeTempDir();
+  const casesJson = { function: "add", compare: "unordered", cases: [{ args: [1, 2], expected: 3, sample: true }, { args: [2, 2], expected: 4 }] };
+  problems = [
+    await loadProblem(await writeProblem(root, "add-two")),
+    await loadProblem(
+      await writeProblem(root, "add-cases", problemFiles({ "add.sample.test.ts": undefined, "add.test.ts": undefined, "cases.json": JSON.stringify(casesJson) })),
+    ),
+  ];
+  db = createDb({ url: ":memory:" });
+  await migrateDb(db);
+});
+afterAll(async () => {
+  db.$client.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("runProblem", () => {
+  it("judges the sample tests only, as solution.ts", async () => {
+    const { judge, requests } = recordingJudge();
+    const result = await runProblem({ problems, judge }, "add-two", { code: SOLUTION });
+    expect(requests[0]?.solution).toEqual({ path: "solution.ts", code: SOLUTION });
+    expect(requests[0]?.tests.map((t) => t.path)).toEqual(["add.sample.test.ts"]);
+    expect(requests[0]?.modules).toBeUndefined();
+    expect(result.verdict).toBe("Accepted");
+  });
+
+  it("adds the candidate's cases and the reference solution as a module", async () => {
+    const { judge, requests } = recordingJudge();
+    await runProblem({ problems, judge }, "add-cases", { code: SOLUTION, cases: [{ args: [5, 6] }] });
+    const request = requests[0]!;
+    expect(request.tests.map((t) => [t.path, t.visibility])).toEqual([
+      ["cases.sample.json", "sample"],
+      ["your-cases.test.ts", "sample"],
+    ]);
+    expect(request.tests[1]?.code).toContain("__canon(received)");
+    expect(request.modules).toEqual([{ path: "reference.ts", code: problems[1]?.solution }]);
+  });
+
+  it("refuses custom cases for a problem without cases.json", async () => {
+    const { judge, requests } = recordingJudge();
+    await expect(runProblem({ problems, judge }, "add-two", { code: SOLUTION, cases: [{ args: [1, 1] }] })).rejects.toThrow(ValidationError);
+    expect(requests).toHaveLength(0);
+  });
+
+  it("refuses code over the size limit before judging", async () => {
+    const { judge, requests } = recordingJudge();
+    await expect(runProblem({ problems, judge }, "add-two", { code: "x".repeat(64 * 1024 + 1) })).rejects.toThrow(/the limit is 64 KB/);
+    expect(requests).toHaveLength(0);
+  });
+
+  it("throws NotFoundError for an unknown problem", async () => {
+    await expect(runProblem({ problems, judge: recordingJudge().judge }, "nope", { code: SOLUTION })).rejects.toThrow(NotFoundError);
+  });
+});
+
+describe("submitProblem", () => {
+  it("judges every test, stores the outcome and redacts the hidden tests", async () => {
+    const { judge, requests } = recordingJudge(["add.test.ts"]);
+    const result = await submitProblem({ problems, judge, db }, "add-two", { code: SOLUTION });
+    expect(requests[0]?.tests.map((t) => t.path)).toEqual(["add.sample.test.ts", "add.test.ts"]);
+    expect(result.verdict).toBe("Wrong Answer");
+    expect(result.tests[1]).toMatchObject({ name: "Hidden test 1", file: "hidden", status: "failed", console: [] });
+    expect(JSON.stringify(result.tests[1])).not.toContain(HIDDEN_MARKER);
+    expect(result.message).toBe("Wrong Answer on Hidden test 1.");
+
+    const rows = await db.select().from(submissions);
+    const row = rows.find((r) => r.id === result.submissionId);
+    expect(row).toMatchObject({ problemSlug: "add-two", mode: "submit", verdict: "Wrong Answer", passed: 1, total: 2, runtimeMs: 5, code: SOLUTION });
+  });
+
+  it("stores nothing when the code is refused", async () => {
+    const before = (await db.select().from(submissions)).length;
+    await expect(submitProblem({ problems, judge: recordingJudge().judge, db }, "add-two", { code: "x".repeat(70_000) })).rejects.toThrow(ValidationError);
+    expect(await db.select().from(submissions)).toHaveLength(before);
+  });
+});

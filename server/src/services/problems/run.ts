@@ -1,0 +1,38 @@
+import { z } from "zod";
+import type { Judge, JudgeRequest, JudgeResult } from "../../judge/types.ts";
+import { ValidationError } from "../../lib/errors.ts";
+import { CUSTOM_CASES_PATH, customCasesSchema, customCasesToTestFile, REFERENCE_MODULE_PATH } from "../../problems/custom-cases.ts";
+import type { Problem } from "../../problems/load.ts";
+import { assertCodeFits, findProblem, SOLUTION_PATH } from "./find.ts";
+import { redactResult } from "./redact.ts";
+
+export const runInputSchema = z.object({
+  code: z.string().min(1, "the code is empty"),
+  cases: customCasesSchema.optional(),
+});
+export type RunInput = z.infer<typeof runInputSchema>;
+
+export interface RunDeps {
+  problems: readonly Problem[];
+  judge: Judge;
+}
+
+/** Run: the sample tests plus the candidate's own cases. Nothing is stored. */
+export async function runProblem(deps: RunDeps, slug: string, input: RunInput): Promise<JudgeResult> {
+  const problem = findProblem(deps.problems, slug);
+  assertCodeFits(problem, input.code);
+  const tests = problem.tests.filter((t) => t.visibility === "sample");
+  const request: JudgeRequest = { solution: { path: SOLUTION_PATH, code: input.code }, tests, limits: problem.limits };
+  if (input.cases && input.cases.length > 0) {
+    if (!problem.casesFunction) {
+      throw new ValidationError(`"${slug}" takes no custom cases: its tests are not data-driven.`, {
+        issues: [{ path: "cases", message: "not supported by this problem" }],
+      });
+    }
+    const target = { function: problem.casesFunction, ...(problem.casesCompare ? { compare: problem.casesCompare } : {}) };
+    request.tests = [...tests, customCasesToTestFile(input.cases, target)];
+    request.modules = [{ path: REFERENCE_MODULE_PATH, code: problem.solution }];
+  }
+  const result = await deps.judge.judge(request);
+  return redactResult(result, new Set([SOLUTION_PATH, CUSTOM_CASES_PATH, ...tests.map((t) => t.path)]));
+}
