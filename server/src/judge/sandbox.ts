@@ -52,6 +52,12 @@ type Stop = { status: TestStatus; message: string };
 
 /** Contexts one isolate serves before it is replaced, to keep its heap young. */
 const RECYCLE_AFTER = 200;
+/**
+ * Virtual-clock steps a submission may take. Every step is a timed call, and isolated-vm keeps
+ * each call's timer armed until it is due: ~100k armed at once overflow its stack and kill the
+ * worker (SIGSEGV; laverdet/isolated-vm#572). A setInterval loop reaches that in half a second.
+ */
+const MAX_TIMER_STEPS = 10_000;
 
 export class Sandbox {
   private isolate: ivm.Isolate | undefined;
@@ -206,6 +212,12 @@ function runSession(
     if (isolate.cpuTime - cpuStart > cpuBudgetNs) throw new Error("CPU time limit: timed out");
     return value;
   };
+  // Reading the harness's status runs no submitted code (the microtasks of the previous call
+  // have drained), so it needs no isolated-vm timeout: each timeout stays armed in its timer
+  // thread until due, and at hundreds of submissions a second they pile up. The pool's
+  // watchdog still bounds the worker.
+  const readStatus = (): TestStatusReport =>
+    session.status.applySync(undefined, [], { result: { copy: true } }) as TestStatusReport;
 
   for (const m of compiled) {
     const wrapped = `__define(${JSON.stringify(m.path)}, function (exports, require, module) {"use strict";\n${m.code}\n});`;
@@ -233,6 +245,7 @@ function runSession(
 
   let stop: Stop | undefined;
   let healthy = true;
+  let timerSteps = 0;
   for (let i = 0; i < collected.tests.length; i++) {
     const info = collected.tests[i]!;
     const result = baseResult(results.length, info.name, info.file, visibility.get(info.file) ?? "hidden");
@@ -248,15 +261,21 @@ function runSession(
     let report: TestStatusReport | undefined;
     let never = false;
     try {
+      // Fast calls never reach their own timeout: without this, a run of many quick tests
+      // would outlive submissionTimeMs until the pool's watchdog killed the worker.
+      if (performance.now() >= submissionDeadline) throw new Error("submission time limit: timed out");
       call(session.start, [i], deadline);
-      report = call<TestStatusReport>(session.status, [], deadline);
+      report = readStatus();
       const virtualStart = report.virtualNow;
       while (!report.done) {
+        // Each step is quick, so its own timeout (at least 1 ms) may never fire: check the clock.
+        if (performance.now() >= Math.min(deadline, submissionDeadline)) throw new Error("test time limit: timed out");
+        if (++timerSteps > MAX_TIMER_STEPS) throw new Error("timer step limit: timed out");
         if (!call<boolean>(session.step, [], deadline)) {
           never = true;
           break;
         }
-        report = call<TestStatusReport>(session.status, [], deadline);
+        report = readStatus();
         if (report.virtualNow - virtualStart > limits.virtualTimeMs) throw new Error("virtual clock limit: timed out");
       }
     } catch (error) {
