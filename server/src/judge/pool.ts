@@ -30,6 +30,7 @@ interface Slot {
 /** Time a worker gets beyond the submission's own wall limit before it is killed. */
 const WATCHDOG_GRACE_MS = 2_000;
 const MAX_STARTUP_FAILURES = 5;
+const STARTUP_TIMEOUT_MS = 30_000;
 const WORKER_URL = new URL("./worker.ts", import.meta.url);
 
 export class WorkerPool {
@@ -59,6 +60,10 @@ export class WorkerPool {
     child.on("message", (m: WorkerMessage) => this.onMessage(slot, m));
     child.on("exit", (code, signal) => this.onExit(slot, code, signal));
     child.on("error", () => {});
+    // A worker that never boots is killed like one that crashes, so no job waits forever.
+    setTimeout(() => {
+      if (!slot.ready) child.kill("SIGKILL");
+    }, STARTUP_TIMEOUT_MS).unref();
     return slot;
   }
 
@@ -86,12 +91,18 @@ export class WorkerPool {
       const job = this.queue.shift()!;
       slot.job = job;
       slot.timedOut = false;
-      slot.watchdog = setTimeout(() => {
-        slot.timedOut = true;
-        slot.child.kill("SIGKILL");
-      }, job.request.limits.submissionTimeMs + WATCHDOG_GRACE_MS);
+      if (slot.ready) this.arm(slot);
       slot.child.send({ id: job.id, request: job.request, stream: job.onTest !== undefined } satisfies WorkerJob);
     }
+  }
+
+  /** The watchdog counts from when the worker can start, not while a new one boots. */
+  private arm(slot: Slot): void {
+    if (!slot.job || slot.watchdog) return;
+    slot.watchdog = setTimeout(() => {
+      slot.timedOut = true;
+      slot.child.kill("SIGKILL");
+    }, slot.job.request.limits.submissionTimeMs + WATCHDOG_GRACE_MS);
   }
 
   private finish(slot: Slot): Job | undefined {
@@ -106,6 +117,7 @@ export class WorkerPool {
     if (m.type === "ready") {
       slot.ready = true;
       this.startupFailures = 0;
+      this.arm(slot);
       return;
     }
     if (!slot.job || m.id !== slot.job.id) return;

@@ -1,3 +1,4 @@
+import { fitsCopyBudget } from "./copy-budget.ts";
 import { equals, matchesObject, type EqualityHooks, type Tri } from "./equality.ts";
 import { formatValue } from "./format.ts";
 import { mockStateOf } from "./mocks.ts";
@@ -42,6 +43,8 @@ interface AsymInfo {
   builtin?: boolean;
 }
 const asymmetrics = new WeakMapCtor<object, AsymInfo>();
+
+const RangeErrorCtor = RangeError;
 
 const BUILTIN_CTORS: unknown[] = [Number, String, Boolean, BigInt, Symbol, Function, Object, Array, Map, Set, Date, RegExp, Error, Promise];
 
@@ -391,6 +394,9 @@ export function createExpect(host: { send: SendAssertion; nonce: string }, state
     };
     let decision: AssertionDecision;
     try {
+      if (!fitsCopyBudget(record.received) || !fitsCopyBudget(record.expected) || !fitsCopyBudget(record.extra)) {
+        throw new RangeErrorCtor("too large to copy out");
+      }
       decision = host.send(record);
     } catch {
       // Something in the values cannot be copied out: send markers, the worker falls back

@@ -34,6 +34,15 @@ export interface FormatOptions {
 }
 
 const ELLIPSIS = "…";
+/** Past this, a string is not even sliced: slicing a huge rope string flattens all of it. */
+const HUGE_STRING = 1_000_000;
+
+/** A string cut to `max` characters, without ever copying a huge one. */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (text.length > HUGE_STRING) return `[a string of ${text.length} characters]`;
+  return `${StringPrototypeSlice(text, 0, max)}${ELLIPSIS}`;
+}
 
 export function formatValue(value: unknown, options: FormatOptions = {}): string {
   const maxLength = options.maxLength ?? 10_000;
@@ -45,7 +54,7 @@ export function formatValue(value: unknown, options: FormatOptions = {}): string
     seen: [],
     rawStrings: options.rawStrings ?? false,
   }, 0);
-  return out.length > maxLength ? `${StringPrototypeSlice(out, 0, maxLength)}${ELLIPSIS}` : out;
+  return clipText(out, maxLength);
 }
 
 interface State {
@@ -81,7 +90,7 @@ function fmt(v: unknown, s: State, depth: number): string {
 function fmtInner(v: unknown, s: State, depth: number): string {
   switch (typeof v) {
     case "string":
-      return depth === 0 && s.rawStrings ? v : JSONStringify(v.length > 5_000 ? `${StringPrototypeSlice(v, 0, 5_000)}…` : v);
+      return depth === 0 && s.rawStrings ? clipText(v, s.budget.left) : JSONStringify(clipText(v, 5_000));
     case "number":
       return ObjectIs(v, -0) ? "-0" : `${v}`;
     case "bigint":

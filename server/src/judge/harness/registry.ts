@@ -1,9 +1,13 @@
-import { formatValue } from "./format.ts";
-import { SafeList, StringPrototypeReplace } from "./primordials.ts";
+import { clipText, formatValue } from "./format.ts";
+import { SafeList, StringCtor, StringPrototypeReplace } from "./primordials.ts";
 import type { TestInfo } from "./protocol.ts";
 
 /** describe / it / hooks: collected into a flat list of tests, each knowing its blocks. */
 export type Fn = (...args: unknown[]) => unknown;
+
+/** Names and counts are bounded: they travel to the worker and on to the browser. */
+const MAX_NAME = 300;
+const MAX_TESTS = 2_000;
 type Mode = "run" | "skip" | "todo" | "only";
 
 export interface Block {
@@ -100,7 +104,7 @@ export class Registry {
   }
 
   describe(name: unknown, fn: unknown, mode: Mode): void {
-    const block = newBlock(String(name), this.current, mode);
+    const block = newBlock(clipText(StringCtor(name), MAX_NAME), this.current, mode);
     if (mode === "only") this.fileHasOnly = true;
     const parent = this.current;
     this.current = block;
@@ -115,7 +119,8 @@ export class Registry {
     if (mode === "only") this.fileHasOnly = true;
     const names: string[] = [];
     for (let b: Block | undefined = this.current; b; b = b.parent) if (b.name) names.unshift(b.name);
-    names.push(String(name));
+    if (this.tests.length >= MAX_TESTS) throw new Error(`Too many tests: a run holds at most ${MAX_TESTS}.`);
+    names.push(clipText(StringCtor(name), MAX_NAME));
     const only = mode === "only" || this.blockOnly(this.current);
     const effective: TestInfo["mode"] =
       mode === "todo" ? "todo" : mode === "skip" || this.blockMode(this.current) === "skip" || typeof fn !== "function" ? "skip" : "run";

@@ -1,5 +1,5 @@
 import { AssertionFailure, createExpect, type ExpectState, type SendAssertion } from "./expect.ts";
-import { formatValue } from "./format.ts";
+import { clipText, formatValue } from "./format.ts";
 import { lockdown } from "./lockdown.ts";
 import { clearAllMocks, createMock, resetAllMocks, restoreAllMocks, spyOn } from "./mocks.ts";
 import {
@@ -241,9 +241,9 @@ function errorInfo(e: unknown): ErrorInfo {
       const message = (e as { message?: unknown }).message;
       const stack = (e as { stack?: unknown }).stack;
       return {
-        name: typeof name === "string" ? name : "Error",
-        message: typeof message === "string" ? message : formatValue(e, { maxLength: 1_000 }),
-        stack: typeof stack === "string" ? stack.slice(0, 8_000) : "",
+        name: typeof name === "string" ? clipText(name, 200) : "Error",
+        message: typeof message === "string" ? clipText(message, 8_000) : formatValue(e, { maxLength: 1_000 }),
+        stack: typeof stack === "string" ? clipText(stack, 8_000) : "",
         assertion,
       };
     }
