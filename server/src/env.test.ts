@@ -2,10 +2,11 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadEnv } from "./env.ts";
+import { authOrigins, DEV_AUTH_SECRET, loadEnv } from "./env.ts";
 
 // A URL other than the default, so tests never create folders inside the repository.
 const MEMORY = { DATABASE_URL: ":memory:" };
+const SECRET = "s3cr3t-for-tests-0123456789abcdefghij";
 
 describe("loadEnv", () => {
   it("fills in the defaults", () => {
@@ -17,6 +18,10 @@ describe("loadEnv", () => {
       PROBLEMS_DIR: "problems",
       JUDGE_WORKERS: 2,
       JUDGE_MAX_QUEUE: 64,
+      BETTER_AUTH_SECRET: DEV_AUTH_SECRET,
+      RUBRICS_DIR: "rubrics",
+      OPENAI_MODEL: "gpt-4o-mini",
+      OPENAI_TIMEOUT_MS: 30_000,
     });
   });
 
@@ -29,6 +34,7 @@ describe("loadEnv", () => {
       DATABASE_AUTH_TOKEN: "secret",
       PUBLIC_URL: "https://rehearse.example.com",
       NODE_ENV: "production",
+      BETTER_AUTH_SECRET: SECRET,
     });
     expect(env).toMatchObject({ PORT: 8080, JUDGE_WORKERS: 4, JUDGE_MAX_QUEUE: 10, DATABASE_AUTH_TOKEN: "secret", NODE_ENV: "production" });
     expect(env.PUBLIC_URL).toBe("https://rehearse.example.com");
@@ -49,8 +55,26 @@ describe("loadEnv", () => {
     ["PUBLIC_URL", "not a url"],
     ["NODE_ENV", "staging"],
     ["DATABASE_URL", "postgres://localhost/db"],
+    ["OPENAI_BASE_URL", "localhost:11434"],
+    ["OPENAI_TIMEOUT_MS", "10"],
   ])("fails fast naming %s when it is %j", (field, value) => {
     expect(() => loadEnv({ ...MEMORY, [field]: value })).toThrow(new RegExp(`^Invalid environment:[\\s\\S]*${field}:`));
+  });
+
+  it("requires a real BETTER_AUTH_SECRET in production, and keeps the one given", () => {
+    expect(() => loadEnv({ ...MEMORY, NODE_ENV: "production" })).toThrow(/BETTER_AUTH_SECRET: is required in production/);
+    expect(() => loadEnv({ ...MEMORY, NODE_ENV: "production", BETTER_AUTH_SECRET: DEV_AUTH_SECRET })).toThrow(/BETTER_AUTH_SECRET: is the public development secret/);
+    expect(() => loadEnv({ ...MEMORY, BETTER_AUTH_SECRET: "too-short" })).toThrow(/BETTER_AUTH_SECRET: must be at least 32 characters/);
+    expect(loadEnv({ ...MEMORY, NODE_ENV: "production", BETTER_AUTH_SECRET: SECRET }).BETTER_AUTH_SECRET).toBe(SECRET);
+  });
+
+  it("trusts sign-ins from PUBLIC_URL, or from localhost on PORT without it", () => {
+    expect(authOrigins(loadEnv({ ...MEMORY, PORT: "8080" }))).toEqual({
+      baseURL: "http://localhost:8080",
+      trustedOrigins: ["http://127.0.0.1:8080", "http://localhost:5173"],
+    });
+    const production = loadEnv({ ...MEMORY, NODE_ENV: "production", BETTER_AUTH_SECRET: SECRET, PUBLIC_URL: "https://rehearse.example.com/" });
+    expect(authOrigins(production)).toEqual({ baseURL: "https://rehearse.example.com", trustedOrigins: [] });
   });
 
   it("creates the folder of a relative file: database", () => {

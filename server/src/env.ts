@@ -2,24 +2,51 @@ import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute } from "node:path";
 import { z } from "zod";
 
+/**
+ * Signs session cookies outside production, so `npm start` works out of the box. Anyone can
+ * read it here, which is why production refuses to start without BETTER_AUTH_SECRET.
+ */
+export const DEV_AUTH_SECRET = "rehearse-development-only-secret-never-use-in-production";
+
+/** The Vite dev server's origin (`npx vite --config web/vite.config.ts`), which proxies /api to us. */
+const VITE_DEV_ORIGIN = "http://localhost:5173";
+
 /** The one place that reads process.env. Everything else takes its configuration as arguments. */
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
-  DATABASE_URL: z
-    .string()
-    .min(1)
-    .refine((url) => /^(file:|libsql:|https?:|wss?:|:memory:$)/.test(url), "must be a file:, libsql:, http(s):, ws(s): or :memory: URL")
-    .default("file:data/rehearse.db"),
-  /** Only for a remote libSQL server (Turso, sqld). */
-  DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
-  PROBLEMS_DIR: z.string().min(1).default("problems"),
-  JUDGE_WORKERS: z.coerce.number().int().min(1).max(32).default(2),
-  JUDGE_MAX_QUEUE: z.coerce.number().int().min(0).max(1024).default(64),
-  /** Where users reach the app, when it is behind a proxy; used in links the server prints. */
-  PUBLIC_URL: z.url().optional(),
-});
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    DATABASE_URL: z
+      .string()
+      .min(1)
+      .refine((url) => /^(file:|libsql:|https?:|wss?:|:memory:$)/.test(url), "must be a file:, libsql:, http(s):, ws(s): or :memory: URL")
+      .default("file:data/rehearse.db"),
+    /** Only for a remote libSQL server (Turso, sqld). */
+    DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
+    PROBLEMS_DIR: z.string().min(1).default("problems"),
+    JUDGE_WORKERS: z.coerce.number().int().min(1).max(32).default(2),
+    JUDGE_MAX_QUEUE: z.coerce.number().int().min(0).max(1024).default(64),
+    /** Where users reach the app: the origin sign-in forms must be posted from, and links the server prints. */
+    PUBLIC_URL: z.url().optional(),
+    /** Signs session cookies: required in production, at least 32 characters (`openssl rand -base64 32`). */
+    BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try `openssl rand -base64 32`)").optional(),
+    RUBRICS_DIR: z.string().min(1).default("rubrics"),
+    /** AI feedback on answers: on with an API key, or with the base URL of an OpenAI-compatible server that needs none. */
+    OPENAI_API_KEY: z.string().min(1).optional(),
+    OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://localhost:11434/v1" }).optional(),
+    OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+    /** Per attempt; a timed-out request is tried once more. */
+    OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(30_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && env.BETTER_AUTH_SECRET === undefined) {
+      ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "is required in production (try `openssl rand -base64 32`)" });
+    } else if (env.NODE_ENV === "production" && env.BETTER_AUTH_SECRET === DEV_AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "is the public development secret; generate your own" });
+    }
+  })
+  .transform((env) => ({ ...env, BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET ?? DEV_AUTH_SECRET }));
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -33,6 +60,16 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   }
   ensureDatabaseDir(parsed.data.DATABASE_URL);
   return parsed.data;
+}
+
+/**
+ * The origin sign-in requests must come from. Without PUBLIC_URL that is localhost on PORT,
+ * with 127.0.0.1 trusted too, and outside production the Vite dev server as well.
+ */
+export function authOrigins(env: Pick<Env, "NODE_ENV" | "PORT" | "PUBLIC_URL">): { baseURL: string; trustedOrigins: string[] } {
+  const dev = env.NODE_ENV === "production" ? [] : [VITE_DEV_ORIGIN];
+  if (env.PUBLIC_URL) return { baseURL: new URL(env.PUBLIC_URL).origin, trustedOrigins: dev };
+  return { baseURL: `http://localhost:${env.PORT}`, trustedOrigins: [`http://127.0.0.1:${env.PORT}`, ...dev] };
 }
 
 /** libSQL does not create missing folders: make the one a relative `file:` URL points into. */

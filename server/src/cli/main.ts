@@ -1,6 +1,7 @@
 import { checkCommand } from "./check.ts";
 import { judgeCommand } from "./judge.ts";
 import { type Io, processIo, UsageError } from "./io.ts";
+import { scoreCommand } from "./score.ts";
 
 export const USAGE = `Usage: rehearse <command> [options]
 
@@ -11,6 +12,11 @@ Commands:
   problems check [dir]  [--json]
         Validate every problem under dir (default: problems): files and front matter,
         the reference solution Accepted, the starter not Accepted.
+  score --rubric <file> --answer <file> [--diagram <file.json>] [--json]
+  score --rubric <file> --answers <file.jsonl>
+        Score a design, behavioral or concept answer against a rubric: per criterion a
+        level 0-4 with quotes as evidence, and a total out of 100. --answers scores one
+        {"id", "answer"} per line and prints {"id", "total"} per line.
 
 Options:
   --help, -h   Show this help.`;
@@ -24,6 +30,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return command === undefined ? 2 : 0;
     }
     if (command === "judge") return await judgeCommand(rest, io);
+    if (command === "score") return await scoreCommand(rest, io);
     if (command === "problems" && rest[0] === "check") return await checkCommand(rest.slice(1), io);
     throw new UsageError(`unknown command: ${argv.join(" ")}`);
   } catch (error) {

@@ -1,10 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { migrate } from "drizzle-orm/libsql/migrator";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDb } from "./client.ts";
-import { migrateDb } from "./migrate.ts";
+import { MIGRATIONS_DIR, migrateDb } from "./migrate.ts";
 import { submissions } from "./schema/index.ts";
+
+const journal = JSON.parse(readFileSync(join(MIGRATIONS_DIR, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] };
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -41,7 +44,7 @@ describe("migrateDb", () => {
     expect(rows[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(rows[0]?.createdAt).toBeInstanceOf(Date);
     const applied = await again.$client.execute("select count(*) as n from __drizzle_migrations");
-    expect(applied.rows[0]?.n).toBe(1);
+    expect(applied.rows[0]?.n).toBe(journal.entries.length);
     again.$client.close();
   });
 
@@ -51,6 +54,26 @@ describe("migrateDb", () => {
     await expect(
       db.insert(submissions).values({ problemSlug: "x", mode: "run", verdict: "Accepted", passed: 4, total: 3, runtimeMs: 1, code: "" }),
     ).rejects.toThrow();
+    db.$client.close();
+  });
+
+  it("keeps submissions made before accounts existed, as anonymous ones", async () => {
+    // The migrations as they were before accounts: the first one only.
+    const before = mkdtempSync(join(tmpdir(), "rehearse-migrations-"));
+    dirs.push(before);
+    cpSync(MIGRATIONS_DIR, before, { recursive: true });
+    const first = journal.entries.slice(0, 1);
+    writeFileSync(join(before, "meta", "_journal.json"), JSON.stringify({ ...journal, entries: first }));
+    expect(first[0]?.tag).toBe("0000_init");
+
+    const db = createDb({ url: tempDbUrl() });
+    await migrate(db, { migrationsFolder: before });
+    await db.$client.execute(
+      "insert into submissions (id, problem_slug, mode, verdict, passed, total, runtime_ms, code, created_at) values ('old', 'two-sum', 'submit', 'Accepted', 1, 1, 3, 'export {}', 1)",
+    );
+    await migrateDb(db);
+    const [row] = await db.select().from(submissions);
+    expect(row).toMatchObject({ id: "old", problemSlug: "two-sum", userId: null, timeTakenMs: null });
     db.$client.close();
   });
 });

@@ -2,11 +2,12 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { VERDICTS } from "../../judge/verdicts.ts";
+import { users } from "./auth.ts";
 
 export const SUBMISSION_MODES = ["run", "submit"] as const;
 export type SubmissionMode = (typeof SUBMISSION_MODES)[number];
 
-/** One judged attempt: what was sent and how it went. */
+/** One judged attempt: what was sent and how it went; whose, when someone was signed in. */
 export const submissions = sqliteTable(
   "submissions",
   {
@@ -20,12 +21,17 @@ export const submissions = sqliteTable(
     total: integer("total").notNull(),
     runtimeMs: integer("runtime_ms").notNull(),
     code: text("code").notNull(),
+    /** Null for practice without an account. */
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
+    /** From the mock-round timer, when the candidate used it. */
+    timeTakenMs: integer("time_taken_ms"),
     createdAt: integer("created_at", { mode: "timestamp_ms" })
       .notNull()
       .$defaultFn(() => new Date()),
   },
   (table) => [
     index("submissions_problem_created_idx").on(table.problemSlug, table.createdAt),
+    index("submissions_user_problem_created_idx").on(table.userId, table.problemSlug, table.createdAt),
     check("submissions_passed_within_total", sql`${table.passed} >= 0 AND ${table.passed} <= ${table.total}`),
   ],
 );
@@ -43,6 +49,8 @@ export const submissionInsertSchema = z
     total: z.number().int().nonnegative(),
     runtimeMs: z.number().int().nonnegative(),
     code: z.string(),
+    userId: z.string().min(1).nullable().optional(),
+    timeTakenMs: z.number().int().nonnegative().nullable().optional(),
     createdAt: z.date().optional(),
   })
   .strict()
@@ -58,6 +66,8 @@ export const submissionSelectSchema = z.object({
   total: z.number().int(),
   runtimeMs: z.number().int(),
   code: z.string(),
+  userId: z.string().nullable(),
+  timeTakenMs: z.number().int().nullable(),
   createdAt: z.date(),
 });
 

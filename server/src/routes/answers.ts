@@ -1,0 +1,44 @@
+import { type Context, Hono } from "hono";
+import { streamSSE } from "hono/streaming";
+import type { Db } from "../db/client.ts";
+import type { Rubric } from "../scoring/rubric.ts";
+import type { AnswerFeedback, FeedbackOutcome } from "../services/answers/feedback.ts";
+import { getAnswer } from "../services/answers/get.ts";
+import { answerInputSchema, submitAnswer } from "../services/answers/score.ts";
+import { currentUser, requireUser } from "./session.ts";
+import { jsonBody } from "./validate.ts";
+
+export interface AnswerRoutesDeps {
+  db: Db;
+  rubrics: readonly Rubric[];
+  feedback: AnswerFeedback;
+}
+
+/**
+ * Streams AI feedback as Server-Sent Events: `status` ({ status: "off", message } and the end,
+ * or { status: "pending", model }), then `feedback` (the validated result, flags included) or
+ * `error` ({ message }) when the model failed. Bad input is refused before the stream opens.
+ */
+function streamFeedback(c: Context, run: () => Promise<FeedbackOutcome>, model: string | null) {
+  const outcome = run();
+  return streamSSE(c, async (stream) => {
+    if (model !== null) await stream.writeSSE({ event: "status", data: JSON.stringify({ status: "pending", model }) });
+    const result = await outcome;
+    if (result.status === "off") await stream.writeSSE({ event: "status", data: JSON.stringify({ status: "off", message: result.message }) });
+    else if (result.feedback.status === "ok") await stream.writeSSE({ event: "feedback", data: JSON.stringify(result.feedback) });
+    else await stream.writeSSE({ event: "error", data: JSON.stringify({ message: result.feedback.message, model: result.feedback.model }) });
+  });
+}
+
+/** `/api/answers`: score an answer at once, read a kept one back, and stream AI feedback on either. */
+export function answerRoutes(deps: AnswerRoutesDeps) {
+  return new Hono()
+    .post("/", jsonBody(answerInputSchema), async (c) => c.json(await submitAnswer(deps, c.req.valid("json"), currentUser(c)?.id ?? null)))
+    .post("/feedback", jsonBody(answerInputSchema), (c) => streamFeedback(c, deps.feedback.prepare(deps.rubrics, c.req.valid("json")), deps.feedback.model))
+    .get("/:id", async (c) => c.json(await getAnswer(deps.db, requireUser(c).id, c.req.param("id"))))
+    .get("/:id/feedback", async (c) => {
+      const kept = await getAnswer(deps.db, requireUser(c).id, c.req.param("id"));
+      const input = { rubricId: kept.rubricId, answer: kept.answer, ...(kept.diagram ? { diagram: kept.diagram } : {}) };
+      return streamFeedback(c, deps.feedback.prepare(deps.rubrics, input), deps.feedback.model);
+    });
+}

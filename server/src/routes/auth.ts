@@ -1,0 +1,69 @@
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { Auth } from "../auth.ts";
+import { ACCOUNT_MESSAGES } from "../lib/accounts.ts";
+import { type AppError, ConflictError, ForbiddenError, LimitExceededError, NotFoundError, UnauthorizedError, ValidationError } from "../lib/errors.ts";
+
+/**
+ * better-auth's own endpoints (sign-up, sign-in, sign-out...), answered by its handler. Its
+ * failures are turned into the app's errors, worded for people, so `onError` answers them
+ * in the one error shape like any other.
+ */
+export function authRoutes(auth: Auth) {
+  return new Hono().on(["GET", "POST"], "/*", async (c) => {
+    const res = await auth.handler(c.req.raw);
+    if (res.ok || !res.headers.get("Content-Type")?.includes("application/json")) return res;
+    const body: unknown = await res.json().catch(() => undefined);
+    throw authError(res, body);
+  });
+}
+
+const BY_CODE: Partial<Record<string, () => AppError>> = {
+  INVALID_EMAIL_OR_PASSWORD: () => new UnauthorizedError(ACCOUNT_MESSAGES.wrongCredentials),
+  USER_ALREADY_EXISTS: () => new ConflictError(ACCOUNT_MESSAGES.emailTaken),
+  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: () => new ConflictError(ACCOUNT_MESSAGES.emailTaken),
+  PASSWORD_TOO_SHORT: () => fieldError("password", ACCOUNT_MESSAGES.passwordTooShort),
+  PASSWORD_TOO_LONG: () => fieldError("password", ACCOUNT_MESSAGES.passwordTooLong),
+  INVALID_EMAIL: () => fieldError("email", ACCOUNT_MESSAGES.invalidEmail),
+};
+
+function fieldError(path: string, message: string): ValidationError {
+  return new ValidationError(message, { issues: [{ path, message }] });
+}
+
+function authError(res: Response, body: unknown): Error {
+  const code = field(body, "code");
+  const message = field(body, "message") ?? "The request could not be handled.";
+  const known = code === undefined ? undefined : BY_CODE[code];
+  if (known) return known();
+  // better-auth's body validation names the field: "[body.email] Invalid email address".
+  const invalidField = /^\[body\.([\w.]+)\] (.+)$/.exec(message);
+  if (code === "VALIDATION_ERROR" && invalidField?.[1] && invalidField[2]) {
+    const [, path, problem] = invalidField;
+    return path === "email" ? fieldError("email", ACCOUNT_MESSAGES.invalidEmail) : fieldError(path, `Invalid request body: ${path}: ${sentence(problem)}`);
+  }
+  switch (res.status) {
+    case 400:
+    case 422:
+      return new ValidationError(sentence(message));
+    case 401:
+      return new UnauthorizedError(sentence(message));
+    case 403:
+      return new ForbiddenError(sentence(message));
+    case 404:
+      return new NotFoundError(sentence(message));
+    case 429:
+      return new LimitExceededError("Too many attempts. Wait a few seconds and try again.", Number(res.headers.get("X-Retry-After")) || 10);
+  }
+  if (res.status >= 500) return new Error(`better-auth answered ${res.status}: ${message}`);
+  return new HTTPException(res.status as ContentfulStatusCode, { message: sentence(message) });
+}
+
+function field(body: unknown, name: string): string | undefined {
+  if (typeof body !== "object" || body === null) return undefined;
+  const value = (body as Record<string, unknown>)[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+const sentence = (message: string) => (/[.!?]$/.test(message) ? message : `${message}.`);

@@ -1,0 +1,101 @@
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { createApp } from "../app.ts";
+import { type AuthConfig, createAuth } from "../auth.ts";
+import { createDb, type Db } from "../db/client.ts";
+import { migrateDb } from "../db/migrate.ts";
+import type { Judge } from "../judge/types.ts";
+import { makeTempDir, SOLUTION, writeProblem } from "../problems/fixtures.ts";
+import { loadProblem } from "../problems/load.ts";
+
+/** The origin tests serve the app at, and the one their auth POSTs come from. */
+export const TEST_ORIGIN = "http://localhost:3000";
+const TEST_AUTH_SECRET = "test-only-secret-for-rehearse-route-tests-0123456789";
+
+/** Accounts for a test app: `createApp({ ..., auth: testAuth(db) })`. */
+export function testAuth(db: Db, options: Partial<Omit<AuthConfig, "db">> = {}) {
+  return createAuth({ db, baseURL: TEST_ORIGIN, secret: TEST_AUTH_SECRET, ...options });
+}
+
+type RequestApp = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
+
+export interface TestAccount {
+  email: string;
+  password: string;
+  /** The `Cookie` header that carries the session. */
+  cookie: string;
+}
+
+let accounts = 0;
+
+/** A new account with its own session, signed up through the API the way the web does it. */
+export async function signUp(app: RequestApp, overrides: { email?: string; password?: string; name?: string } = {}): Promise<TestAccount> {
+  accounts += 1;
+  const email = overrides.email ?? `candidate-${accounts}-${crypto.randomUUID().slice(0, 8)}@example.com`;
+  const password = overrides.password ?? `correct horse ${accounts} battery`;
+  const res = await postAuth(app, "/api/auth/sign-up/email", { email, password, name: overrides.name ?? "Test Candidate" });
+  if (res.status !== 200) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
+  return { email, password, cookie: sessionCookie(res) };
+}
+
+/** POSTs JSON to a better-auth endpoint from the app's own origin, as a browser would. */
+export function postAuth(app: RequestApp, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return app.request(path, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: TEST_ORIGIN, ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+/** The `Cookie` header a browser would send back after this response. */
+export function sessionCookie(res: Response): string {
+  const cookies = res.headers.getSetCookie().map((c) => c.split(";", 1)[0] ?? "");
+  const session = cookies.filter((c) => /session_token=./.test(c));
+  if (session.length === 0) throw new Error(`no session cookie in: ${cookies.join(", ") || "(none)"}`);
+  return cookies.filter((c) => !c.endsWith("=")).join("; ");
+}
+
+/**
+ * A judge that needs no sandbox: the reference solution is Accepted with every test passed,
+ * anything else gets Wrong Answer with one of two tests passed.
+ */
+export function scriptedJudge(solution: string): Judge {
+  return {
+    async judge(request) {
+      const accepted = request.solution.code === solution;
+      const passed = accepted ? 2 : 1;
+      return {
+        verdict: accepted ? "Accepted" : "Wrong Answer",
+        message: accepted ? "All tests passed." : "Wrong Answer",
+        tests: [],
+        summary: { total: 2, passed, failed: 2 - passed, skipped: 0 },
+        runtimeMs: 7,
+      };
+    },
+    stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 4 }),
+    close: async () => {},
+  };
+}
+
+export interface AccountsTestApp {
+  app: ReturnType<typeof createApp>;
+  db: Db;
+  close(): Promise<void>;
+}
+
+/** An app with accounts on its own temp database file, serving the given problem slugs (each an "add two numbers"). */
+export async function accountsTestApp(slugs: string[], options: Partial<Omit<AuthConfig, "db">> = {}): Promise<AccountsTestApp> {
+  const root = await makeTempDir("rehearse-accounts-");
+  const db = createDb({ url: `file:${join(root, "test.db")}` });
+  await migrateDb(db);
+  const problems = await Promise.all(slugs.map(async (slug) => loadProblem(await writeProblem(root, slug))));
+  const app = createApp({ db, judge: scriptedJudge(SOLUTION), problems, webDist: root, auth: testAuth(db, options) });
+  return {
+    app,
+    db,
+    async close() {
+      db.$client.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}

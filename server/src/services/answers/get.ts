@@ -1,0 +1,36 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { answers } from "../../db/schema/index.ts";
+import { NotFoundError } from "../../lib/errors.ts";
+import type { DiagramGraph } from "../../scoring/diagram.ts";
+import type { ScoreResult } from "../../scoring/result.ts";
+
+export interface AnswerView {
+  id: string;
+  rubricId: string;
+  rubricVersion: string;
+  answer: string;
+  diagram: DiagramGraph | null;
+  score: ScoreResult;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+/** One of the user's own answers. Anyone else's is "not found", never "forbidden". */
+export async function getAnswer(db: Db, userId: string, id: string): Promise<AnswerView> {
+  const [row] = await db
+    .select({
+      id: answers.id,
+      rubricId: answers.rubricId,
+      rubricVersion: answers.rubricVersion,
+      answer: answers.answer,
+      diagram: answers.diagram,
+      score: answers.score,
+      createdAt: answers.createdAt,
+    })
+    .from(answers)
+    .where(and(eq(answers.id, id), eq(answers.userId, userId)))
+    .limit(1);
+  if (!row) throw new NotFoundError(`No answer "${id}".`);
+  return { ...row, createdAt: row.createdAt.toISOString() };
+}
