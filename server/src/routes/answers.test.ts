@@ -84,6 +84,9 @@ describe("/api/rubrics", () => {
     const text = await res.text();
     expect(res.status).toBe(200);
     expect(text).not.toContain("modelAnswer");
+    // The answer key stays out: the concepts that earn points are not listed.
+    expect(text).not.toContain("absorb spikes");
+    expect(text).not.toContain("decouple");
     expect(text).not.toContain("absorbs traffic spikes");
     const body = JSON.parse(text) as { criteria: { id: string; concepts: unknown[] }[]; version: string };
     expect(body.criteria.map((c) => c.id)).toEqual(["why", "reliability"]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROADMAP_AREA_IDS } from "../problems/areas.ts";
 
 export const RUBRIC_KINDS = ["design", "behavioral", "leadership", "concept"] as const;
 export type RubricKind = (typeof RUBRIC_KINDS)[number];
@@ -99,6 +100,19 @@ const criterionSchema = z
   });
 export type Criterion = z.infer<typeof criterionSchema>;
 
+/** What a design prompt gives the interviewer: the requirements to uncover, the numbers, the deep dives. */
+const designBriefSchema = z
+  .object({
+    functional: z.array(phrase).min(1).describe("Functional requirements a strong candidate uncovers."),
+    nonFunctional: z.array(phrase).min(1).describe("Non-functional requirements (latency, availability, compliance...)."),
+    scale: z.array(phrase).min(1).describe("Numbers for the estimates, e.g. '50k tenants, 2M events/day'."),
+    constraintsToAsk: z.array(phrase).optional().describe("Questions worth asking before designing."),
+    components: z.array(phrase).min(1).describe("Components a strong answer has."),
+    deepDives: z.array(phrase).min(1).describe("Deep-dive questions an interviewer asks."),
+  })
+  .strict();
+export type DesignBrief = z.infer<typeof designBriefSchema>;
+
 export const rubricSchema = z
   .object({
     $schema: z.string().optional(),
@@ -108,6 +122,10 @@ export const rubricSchema = z
     kind: z.enum(RUBRIC_KINDS),
     version: phrase.optional().describe("Stored with each answer; defaults to a hash of the file."),
     competencies: z.array(phrase).optional().describe("Competencies a story shows, e.g. mentoring, conflict, incident-handling."),
+    area: z.enum(ROADMAP_AREA_IDS).optional().describe("The roadmap area this question belongs to."),
+    covers: z.array(phrase).optional().describe("The roadmap items it practises, named as the roadmap names them."),
+    tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).optional(),
+    brief: designBriefSchema.optional().describe("For design prompts: what the interviewer knows."),
     criteria: z.array(criterionSchema).min(1).max(20),
   })
   .strict()

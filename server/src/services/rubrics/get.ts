@@ -1,10 +1,29 @@
-import type { Criterion, Rubric } from "../../scoring/rubric.ts";
+import type { Criterion, DesignBrief, Rubric } from "../../scoring/rubric.ts";
 import { findRubric } from "./find.ts";
 
-/** A rubric as a candidate may see it before answering: everything but the model answers. */
-export type PublicRubric = Omit<Rubric, "criteria"> & { criteria: Omit<Criterion, "modelAnswer">[] };
+/**
+ * A rubric as a candidate may see it before answering: the question, the criteria and what
+ * each level looks like, the constraints worth asking about. Not the answer key: model
+ * answers, the concepts and components that earn points, red flags, the interviewer's brief.
+ */
+export type PublicCriterion = Pick<Criterion, "id" | "title" | "weight" | "description" | "levels" | "structure">;
+export type PublicRubric = Omit<Rubric, "criteria" | "brief"> & {
+  criteria: PublicCriterion[];
+  brief?: Pick<DesignBrief, "constraintsToAsk" | "scale">;
+};
 
 export function getRubric(rubrics: readonly Rubric[], id: string): PublicRubric {
-  const rubric = findRubric(rubrics, id);
-  return { ...rubric, criteria: rubric.criteria.map(({ modelAnswer: _, ...criterion }) => criterion) };
+  const { criteria, brief, ...rubric } = findRubric(rubrics, id);
+  return {
+    ...rubric,
+    ...(brief ? { brief: { scale: brief.scale, ...(brief.constraintsToAsk ? { constraintsToAsk: brief.constraintsToAsk } : {}) } } : {}),
+    criteria: criteria.map(({ id, title, weight, description, levels, structure }) => ({
+      id,
+      title,
+      weight,
+      ...(description !== undefined ? { description } : {}),
+      ...(levels ? { levels } : {}),
+      ...(structure ? { structure } : {}),
+    })),
+  };
 }
