@@ -48,7 +48,10 @@ export function fitsCopyBudget(value: unknown, budget = DEFAULT_COPY_BUDGET): bo
     if (MapPrototypeHas(seen, v)) continue;
     MapPrototypeSet(seen, v, true);
     const tag = ObjectPrototypeToString(v);
-    if (tag === "[object ArrayBuffer]" || (tag.endsWith("Array]") && !ArrayIsArray(v))) {
+    if (tag === "[object Error]") {
+      // Cloned by name, message and stack only; its own `stack` accessor is not called.
+      units += 64;
+    } else if (tag === "[object ArrayBuffer]" || (tag.endsWith("Array]") && !ArrayIsArray(v))) {
       units += byteLengthOf(v, tag) >> 3;
     } else if (ArrayIsArray(v)) {
       const n = v.length;

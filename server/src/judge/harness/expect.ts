@@ -30,6 +30,12 @@ import { ASYM_KEY, type AssertionDecision, type AssertionRecord, OPAQUE_KEY } fr
  * worker on copies (the verdict). Every assertion is reported to the worker before it
  * returns, so a failure is on record even if the code under test swallows the throw.
  */
+/** Marks a promise as handled (the test awaits it later), so its rejection is not "unhandled". */
+function handled<T>(p: Promise<T>): Promise<T> {
+  PromisePrototypeThen(p, () => {}, () => {});
+  return p;
+}
+
 export type SendAssertion = (record: AssertionRecord) => AssertionDecision;
 
 /** Thrown on a failed expectation; the worker already knows. */
@@ -43,8 +49,6 @@ interface AsymInfo {
   builtin?: boolean;
 }
 const asymmetrics = new WeakMapCtor<object, AsymInfo>();
-
-const RangeErrorCtor = RangeError;
 
 const BUILTIN_CTORS: unknown[] = [Number, String, Boolean, BigInt, Symbol, Function, Object, Array, Map, Set, Date, RegExp, Error, Promise];
 
@@ -392,15 +396,16 @@ export function createExpect(host: { send: SendAssertion; nonce: string }, state
       expectedDesc: "",
       ...(ev.message !== undefined ? { message: ev.message } : {}),
     };
+    // A value too large to copy out is replaced by a marker, and the worker falls back to
+    // the isolate's reading for it; the other value still travels as it is.
+    if (!fitsCopyBudget(record.received)) record.received = opaque(sentReceived);
+    if (!fitsCopyBudget(record.expected)) record.expected = opaque(sentExpected);
+    if (!fitsCopyBudget(record.extra)) record.extra = [];
     let decision: AssertionDecision;
     try {
-      if (!fitsCopyBudget(record.received) || !fitsCopyBudget(record.expected) || !fitsCopyBudget(record.extra)) {
-        throw new RangeErrorCtor("too large to copy out");
-      }
       decision = host.send(record);
     } catch {
-      // Something in the values cannot be copied out: send markers, the worker falls back
-      // to the isolate's reading for what it cannot see.
+      // Something cannot be copied at all (a function, a proxy): markers for both sides.
       record.received = opaque(sentReceived);
       record.expected = opaque(sentExpected);
       record.receivedDesc = printValue(received);
@@ -442,9 +447,9 @@ export function createExpect(host: { send: SendAssertion; nonce: string }, state
     const modifier = exp.modifier as "resolves" | "rejects";
     const isThenable = received !== null && (typeof received === "object" || typeof received === "function") && typeof (received as { then?: unknown }).then === "function";
     if (!isThenable) {
-      return PromiseCtor.reject(new AssertionFailure(`expect(received).${modifier}.${name}()\n\nreceived value must be a promise`)) as Promise<void>;
+      return handled(PromiseCtor.reject(new AssertionFailure(`expect(received).${modifier}.${name}()\n\nreceived value must be a promise`)) as Promise<void>);
     }
-    return new PromiseCtor<void>((resolve, reject) => {
+    return handled(new PromiseCtor<void>((resolve, reject) => {
       const guard = (f: () => void) => {
         try {
           f();
@@ -466,7 +471,7 @@ export function createExpect(host: { send: SendAssertion; nonce: string }, state
           else guard(() => then(reason));
         },
       );
-    });
+    }));
   }
 
   // Matchers live on frozen prototypes shared by all expectations: nothing is allocated per

@@ -14,6 +14,7 @@ import {
 } from "./primordials.ts";
 import type { ConsoleLevel, ErrorInfo, TestStatusReport } from "./protocol.ts";
 import { type Block, type Fn, Registry } from "./registry.ts";
+import { structuredCloneValue } from "./structured-clone.ts";
 import { makeVirtualDate, queueMicrotaskVia, VirtualClock } from "./timers.ts";
 
 /**
@@ -203,7 +204,7 @@ defineGlobal("clearInterval", (id: unknown) => clock.clear(id));
 defineGlobal("clearImmediate", (id: unknown) => clock.clear(id));
 defineGlobal("queueMicrotask", queueMicrotaskVia);
 defineGlobal("performance", Object.freeze({ now: () => clock.now }));
-defineGlobal("structuredClone", (v: unknown) => v);
+defineGlobal("structuredClone", structuredCloneValue);
 for (const key of Object.keys(testApi)) defineGlobal(key, (testApi as Record<string, unknown>)[key]);
 
 function requireFrom(spec: unknown): unknown {
@@ -233,8 +234,12 @@ function load(path: string): unknown {
 }
 
 // --- running a test, hook by hook, without awaiting anything the submission can patch ----
+/** What was thrown, read defensively: it may be a proxy whose every trap throws. Never throws. */
 function errorInfo(e: unknown): ErrorInfo {
-  const assertion = typeof e === "object" && e !== null && FunctionPrototypeSymbolHasInstance(AssertionFailure, e);
+  let assertion = false;
+  try {
+    assertion = typeof e === "object" && e !== null && FunctionPrototypeSymbolHasInstance(AssertionFailure, e);
+  } catch {}
   try {
     if (typeof e === "object" && e !== null) {
       const name = (e as { name?: unknown }).name;
@@ -248,7 +253,11 @@ function errorInfo(e: unknown): ErrorInfo {
       };
     }
   } catch {}
-  return { name: "Thrown value", message: `Thrown: ${formatValue(e, { maxLength: 1_000 })}`, stack: "", assertion };
+  let printed = "[unprintable value]";
+  try {
+    printed = formatValue(e, { maxLength: 1_000 });
+  } catch {}
+  return { name: "Thrown value", message: `Thrown: ${printed}`, stack: "", assertion };
 }
 
 interface Running {
