@@ -1,4 +1,5 @@
 import { checkCommand } from "./check.ts";
+import { diagramCommand } from "./diagram.ts";
 import { judgeCommand } from "./judge.ts";
 import { type Io, processIo, UsageError } from "./io.ts";
 import { scoreCommand } from "./score.ts";
@@ -17,6 +18,9 @@ Commands:
         Score a design, behavioral or concept answer against a rubric: per criterion a
         level 0-4 with quotes as evidence, and a total out of 100. --answers scores one
         {"id", "answer"} per line and prints {"id", "total"} per line.
+  diagram <scene.excalidraw> [--json]
+        Read an Excalidraw scene as a design diagram: components, connections, arrows
+        not read. --json prints the graph that score --diagram takes.
 
 Options:
   --help, -h   Show this help.`;
@@ -31,6 +35,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     if (command === "judge") return await judgeCommand(rest, io);
     if (command === "score") return await scoreCommand(rest, io);
+    if (command === "diagram") return await diagramCommand(rest, io);
     if (command === "problems" && rest[0] === "check") return await checkCommand(rest.slice(1), io);
     throw new UsageError(`unknown command: ${argv.join(" ")}`);
   } catch (error) {
