@@ -106,6 +106,24 @@ describe("rehearse problems check", () => {
     expect(bySlug["double-bad-ref"]?.errors.join("\n")).toContain("reference solution: Wrong Answer");
     expect(bySlug["double-solved-starter"]?.errors.join("\n")).toContain("starter: is Accepted");
   });
+
+  it("validates the rubrics folder too, naming the broken file and field", async () => {
+    const root = join(dir, "bank2");
+    await writeProblem(root, "double-ok", SOLUTION, "export function double(n: number): number {\n  throw new Error('todo');\n}\n");
+    const rubrics = join(dir, "rubrics2");
+    await mkdir(rubrics, { recursive: true });
+    await writeFile(join(rubrics, "q1.json"), JSON.stringify({ id: "q1", title: "Queues", prompt: "Why a queue?", kind: "concept", criteria: [{ id: "answer", title: "Answer", weight: 1, modelAnswer: "It decouples." }] }));
+    await writeFile(join(rubrics, "q2.yaml"), "id: q2\ntitle: Broken\nprompt: Why?\nkind: essay\ncriteria: []\n");
+    const c = capture();
+    expect(await main(["problems", "check", root, "--rubrics", rubrics], c.io)).toBe(1);
+    const text = c.out.join("\n");
+    expect(text).toContain("q2.yaml");
+    expect(text).toContain("kind");
+    expect(text).toContain("1 of 2 rubrics valid");
+    await rm(join(rubrics, "q2.yaml"));
+    const ok = capture();
+    expect(await main(["problems", "check", root, "--rubrics", rubrics], ok.io)).toBe(0);
+  });
 });
 
 describe("the rehearse bin", () => {
