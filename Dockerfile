@@ -1,6 +1,6 @@
 # Rehearse: one image that serves the web app and the API on port 3000.
 #   docker build -t rehearse .
-#   docker run -p 3000:3000 -v rehearse-data:/app/data rehearse
+#   docker run -p 3000:3000 -v rehearse-data:/app/data -e BETTER_AUTH_SECRET="$(openssl rand -base64 32)" rehearse
 
 FROM node:24-slim AS base
 WORKDIR /app

@@ -8,6 +8,7 @@ import type { Judge, JudgeResult } from "./judge/types.ts";
 import { LimitExceededError } from "./lib/errors.ts";
 import { makeTempDir, writeProblem } from "./problems/fixtures.ts";
 import { loadProblem, type Problem } from "./problems/load.ts";
+import { testAuth } from "./routes/fixtures.ts";
 
 /** A judge that answers from a function: enough for everything here but judging itself. */
 function fakeJudge(judge: () => Promise<JudgeResult>): Judge {
@@ -31,7 +32,7 @@ afterAll(async () => {
 });
 
 function app(judge: Judge = neverCalled, webDist = join(root, "no-web")) {
-  return createApp({ db, judge, problems, webDist });
+  return createApp({ db, judge, problems, webDist, auth: testAuth(db) });
 }
 
 const postJson = (body: unknown): RequestInit => ({

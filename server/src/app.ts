@@ -7,26 +7,53 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { type RequestIdVariables, requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { AUTH_BASE_PATH, type Auth } from "./auth.ts";
 import type { Db } from "./db/client.ts";
 import type { Judge } from "./judge/types.ts";
 import type { Problem } from "./problems/load.ts";
+import { answerRoutes } from "./routes/answers.ts";
+import { diagramRoutes } from "./routes/diagram.ts";
+import { authRoutes } from "./routes/auth.ts";
+import { draftRoutes } from "./routes/drafts.ts";
 import { handleError, handleNotFound } from "./routes/errors.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { meRoutes } from "./routes/me.ts";
 import { problemRoutes } from "./routes/problems.ts";
+import { rubricRoutes } from "./routes/rubrics.ts";
+import { resolveSession } from "./routes/session.ts";
+import { submissionRoutes } from "./routes/submissions.ts";
+import type { LlmReviewer } from "./scoring/llm.ts";
+import type { Rubric } from "./scoring/rubric.ts";
+import { createAnswerFeedback } from "./services/answers/feedback.ts";
 
 export interface AppDeps {
   db: Db;
   judge: Judge;
   problems: readonly Problem[];
+  /** Accounts and sessions, from `createAuth`, whose baseURL is the origin this app is served at. */
+  auth: Auth;
   /** The built web app; defaults to web/dist beside the server. */
   webDist?: string;
+  /** Questions scored by rubric (design, behavioral, concept); none by default. */
+  rubrics?: readonly Rubric[];
+  /** AI feedback on answers; off (null) by default. */
+  llm?: LlmReviewer | null;
 }
 
 export const BODY_LIMIT_BYTES = 512 * 1024;
 const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 function apiRoutes(deps: AppDeps) {
-  return new Hono().route("/api/problems", problemRoutes(deps)).route("/api/health", healthRoutes(deps));
+  const rubrics = deps.rubrics ?? [];
+  return new Hono()
+    .route("/api/problems", problemRoutes(deps))
+    .route("/api/problems", draftRoutes(deps))
+    .route("/api", submissionRoutes(deps))
+    .route("/api/rubrics", rubricRoutes({ rubrics }))
+    .route("/api/answers", answerRoutes({ db: deps.db, rubrics, feedback: createAnswerFeedback(deps.llm ?? null) }))
+    .route("/api/diagram", diagramRoutes())
+    .route("/api/me", meRoutes(deps))
+    .route("/api/health", healthRoutes(deps));
 }
 
 /** The API's shape, for the web's `hc<AppType>` client. */
@@ -45,6 +72,9 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  app.route(AUTH_BASE_PATH, authRoutes(deps.auth));
+  // Registered after the auth routes, which answer without going on: they read their own cookies.
+  app.use("/api/*", resolveSession(deps.auth));
   app.route("/", apiRoutes(deps));
   const webDist = deps.webDist ?? DEFAULT_WEB_DIST;
   if (existsSync(join(webDist, "index.html"))) {

@@ -1,21 +1,28 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
+import { createAuth } from "./auth.ts";
 import { createDb } from "./db/client.ts";
 import { migrateDb } from "./db/migrate.ts";
-import { loadEnv } from "./env.ts";
+import { authOrigins, loadEnv } from "./env.ts";
 import { createJudge } from "./judge/index.ts";
 import { loadProblems } from "./problems/load.ts";
+import { createLlmReviewer, llmConfigFromEnv } from "./scoring/llm.ts";
+import { loadRubrics } from "./scoring/load.ts";
 
 const env = loadEnv();
 const db = createDb({ url: env.DATABASE_URL, ...(env.DATABASE_AUTH_TOKEN ? { authToken: env.DATABASE_AUTH_TOKEN } : {}) });
 await migrateDb(db);
 const problems = await loadProblems(env.PROBLEMS_DIR);
+const rubrics = await loadRubrics(env.RUBRICS_DIR);
+const llmConfig = llmConfigFromEnv(env);
 const judge = createJudge({ workers: env.JUDGE_WORKERS, maxQueue: env.JUDGE_MAX_QUEUE });
-const app = createApp({ db, judge, problems });
+const auth = createAuth({ db, secret: env.BETTER_AUTH_SECRET, ...authOrigins(env) });
+const app = createApp({ db, judge, problems, auth, rubrics, llm: llmConfig ? createLlmReviewer(llmConfig) : null });
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const url = env.PUBLIC_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
-  console.log(`Rehearse is listening on ${url} (${problems.length} problems, ${env.JUDGE_WORKERS} judge workers)`);
+  console.log(`Rehearse is listening on ${url} (${problems.length} problems, ${rubrics.length} rubrics, ${env.JUDGE_WORKERS} judge workers)`);
+  console.log(llmConfig ? `AI feedback on, with ${llmConfig.model} at ${llmConfig.baseURL ?? "api.openai.com"}` : "AI feedback off (set OPENAI_API_KEY or OPENAI_BASE_URL to turn it on)");
 });
 
 let stopping = false;

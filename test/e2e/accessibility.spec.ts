@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { editorReady } from "./monaco.ts";
 
 /** WCAG 2.1 A/AA rules; a violation lists the rule and the offending elements. */
 async function violations(page: Page) {
@@ -17,6 +18,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     expect(await violations(page)).toEqual([]);
 
     await first.click();
+    // Checked with Monaco in the page: the editor is part of what must be accessible.
+    await editorReady(page);
     await page.getByRole("button", { name: "Submit", exact: true }).click();
     await expect(page.getByRole("list", { name: "Test results" })).toBeVisible();
     expect(await violations(page)).toEqual([]);

@@ -6,14 +6,18 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { test as base, expect } from "@playwright/test";
 import { createApp } from "../../server/src/app.ts";
+import { createAuth } from "../../server/src/auth.ts";
 import { createDb } from "../../server/src/db/client.ts";
 import { migrateDb } from "../../server/src/db/migrate.ts";
 import { createJudge } from "../../server/src/judge/index.ts";
 import { loadProblems } from "../../server/src/problems/load.ts";
+import { loadRubrics } from "../../server/src/scoring/load.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const PROBLEMS_DIR = join(ROOT, "problems");
+export const RUBRICS_DIR = join(ROOT, "rubrics");
 const WEB_DIST = join(ROOT, "web", "dist");
+const E2E_AUTH_SECRET = "e2e-only-secret-for-rehearse-playwright-runs-0123456789";
 
 interface AppServer {
   url: string;
@@ -37,14 +41,19 @@ export const test = base.extend<Fixtures, { app: AppServer }>({
       const db = createDb({ url: `file:${join(dataDir, "e2e.db")}` });
       await migrateDb(db);
       const problems = await loadProblems(PROBLEMS_DIR);
+      const rubrics = await loadRubrics(RUBRICS_DIR);
       const judge = createJudge({ workers: 1 });
-      const app = createApp({ db, judge, problems, webDist: WEB_DIST });
+      // Sign-in POSTs must come from the origin auth is configured with, known only once listening.
+      let app: ReturnType<typeof createApp> | undefined;
       const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-        const listening = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(listening));
+        const fetch = (request: Request, env: unknown) => app?.fetch(request, env) ?? new Response("starting", { status: 503 });
+        const listening = serve({ fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(listening));
       });
       const { port } = server.address() as AddressInfo;
+      const url = `http://127.0.0.1:${port}`;
+      app = createApp({ db, judge, problems, rubrics, webDist: WEB_DIST, auth: createAuth({ db, baseURL: url, secret: E2E_AUTH_SECRET }) });
       try {
-        await use({ url: `http://127.0.0.1:${port}` });
+        await use({ url });
       } finally {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await judge.close();

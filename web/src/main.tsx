@@ -1,7 +1,10 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { followTheme } from "./lib/editor-settings.ts";
 import "./styles.css";
+
+followTheme();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

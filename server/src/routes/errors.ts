@@ -39,26 +39,39 @@ const CODE_OF_STATUS: Partial<Record<number, string>> = {
   415: "unsupported_media_type",
 };
 
-function respond(c: AppContext, status: ContentfulStatusCode, code: string, message: string, details?: unknown) {
+function errorBody(c: AppContext, code: string, message: string, details?: unknown): ErrorBody {
   const body: ErrorBody = { code, message, requestId: c.get("requestId") };
   if (details !== undefined) body.details = details;
-  return c.json(body, status);
+  return body;
+}
+
+function respond(c: AppContext, status: ContentfulStatusCode, code: string, message: string, details?: unknown) {
+  return c.json(errorBody(c, code, message, details), status);
+}
+
+/** Maps any error to its status and the one error body; used by `handleError` and by streams that fail midway. */
+export function describeError(err: Error, c: AppContext): { status: ContentfulStatusCode; body: ErrorBody } {
+  if (err instanceof AppError) {
+    const status = STATUS_OF_ERROR.find(([type]) => err instanceof type)?.[1] ?? 500;
+    // Only validation details are meant for the client (which fields are wrong).
+    return { status, body: errorBody(c, err.code, err.message, err instanceof ValidationError ? err.details : undefined) };
+  }
+  if (err instanceof HTTPException) {
+    const status = err.status as ContentfulStatusCode;
+    return { status, body: errorBody(c, CODE_OF_STATUS[status] ?? "http_error", err.message || "The request could not be handled.") };
+  }
+  console.error(`[${c.get("requestId")}] ${c.req.method} ${c.req.path}:`, err);
+  return {
+    status: 500,
+    body: errorBody(c, "internal_error", "Something went wrong on our side. Try again, and quote the request id if it keeps happening."),
+  };
 }
 
 /** The app's one `onError`: transport-neutral errors in, `{ code, message, requestId }` out. */
 export function handleError(err: Error, c: AppContext) {
-  if (err instanceof AppError) {
-    const status = STATUS_OF_ERROR.find(([type]) => err instanceof type)?.[1] ?? 500;
-    if (err instanceof LimitExceededError) c.header("Retry-After", String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
-    // Only validation details are meant for the client (which fields are wrong).
-    return respond(c, status, err.code, err.message, err instanceof ValidationError ? err.details : undefined);
-  }
-  if (err instanceof HTTPException) {
-    const status = err.status as ContentfulStatusCode;
-    return respond(c, status, CODE_OF_STATUS[status] ?? "http_error", err.message || "The request could not be handled.");
-  }
-  console.error(`[${c.get("requestId")}] ${c.req.method} ${c.req.path}:`, err);
-  return respond(c, 500, "internal_error", "Something went wrong on our side. Try again, and quote the request id if it keeps happening.");
+  if (err instanceof LimitExceededError) c.header("Retry-After", String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
+  const described = describeError(err, c);
+  return c.json(described.body, described.status);
 }
 
 export function handleNotFound(c: AppContext) {

@@ -1,11 +1,16 @@
 import { Hono } from "hono";
+import type { RequestIdVariables } from "hono/request-id";
 import type { Db } from "../db/client.ts";
 import type { Judge } from "../judge/types.ts";
 import type { Problem } from "../problems/load.ts";
+import { findProblem } from "../services/problems/find.ts";
 import { getProblem } from "../services/problems/get.ts";
 import { listProblems } from "../services/problems/list.ts";
 import { runInputSchema, runProblem } from "../services/problems/run.ts";
+import { createReferenceRuns } from "../services/problems/reference.ts";
 import { submitInputSchema, submitProblem } from "../services/problems/submit.ts";
+import { streamWhenAsked } from "./judge-stream.ts";
+import { currentUser } from "./session.ts";
 import { jsonBody } from "./validate.ts";
 
 export interface ProblemRoutesDeps {
@@ -14,14 +19,27 @@ export interface ProblemRoutesDeps {
   db: Db;
 }
 
+/** Run and Submit answer JSON, or Server-Sent Events test by test when asked (`Accept: text/event-stream`). */
 export function problemRoutes(deps: ProblemRoutesDeps) {
-  return new Hono()
+  const judging = { ...deps, references: createReferenceRuns(deps.judge) };
+  return new Hono<{ Variables: RequestIdVariables }>()
     .get("/", (c) => c.json(listProblems(deps.problems)))
-    .get("/:slug", (c) => c.json(getProblem(deps.problems, c.req.param("slug"))))
-    .post("/:slug/run", jsonBody(runInputSchema), async (c) =>
-      c.json(await runProblem(deps, c.req.param("slug"), c.req.valid("json"))),
+    .get("/:slug", (c) => {
+      const problem = getProblem(deps.problems, c.req.param("slug"));
+      // Judge the reference solution in the background now: Run and Submit use it for the test count.
+      void judging.references.get(findProblem(deps.problems, problem.slug));
+      return c.json(problem);
+    })
+    .post(
+      "/:slug/run",
+      jsonBody(runInputSchema),
+      (c, next) => streamWhenAsked(c, next, (events) => runProblem(judging, c.req.param("slug"), c.req.valid("json"), events)),
+      async (c) => c.json(await runProblem(judging, c.req.param("slug"), c.req.valid("json"))),
     )
-    .post("/:slug/submit", jsonBody(submitInputSchema), async (c) =>
-      c.json(await submitProblem(deps, c.req.param("slug"), c.req.valid("json"))),
+    .post(
+      "/:slug/submit",
+      jsonBody(submitInputSchema),
+      (c, next) => streamWhenAsked(c, next, (events) => submitProblem(judging, c.req.param("slug"), { ...c.req.valid("json"), userId: currentUser(c)?.id }, events)),
+      async (c) => c.json(await submitProblem(judging, c.req.param("slug"), { ...c.req.valid("json"), userId: currentUser(c)?.id })),
     );
 }

@@ -1,38 +1,30 @@
-import { useId } from "react";
+import { lazy, Suspense } from "react";
+import type { CodeEditorProps } from "./editor-types.ts";
 
-interface CodeEditorProps {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  description?: string;
+export type { CodeEditorProps, EditorHandle, EditorMarker } from "./editor-types.ts";
+
+// Monaco is megabytes: it loads only when a page shows the editor, never with the first paint.
+let loading: ReturnType<typeof loadMonacoEditor> | undefined;
+const loadMonacoEditor = () => import("./MonacoEditor.tsx");
+
+/** Starts loading the editor ahead of rendering it, e.g. while the problem itself loads. */
+export function preloadEditor(): void {
+  loading ??= loadMonacoEditor();
 }
 
+const MonacoEditor = lazy(() => {
+  preloadEditor();
+  return loading!;
+});
+
 /**
- * A plain textarea for now; the Monaco editor replaces it later behind the same props.
- * Tab is left to move focus, so keyboard users are never trapped in the editor.
+ * The code editor (Monaco, with TypeScript checking as you type). Tab indents inside it; press
+ * Ctrl+M (Ctrl+Shift+M on a Mac) first to make Tab move the focus instead.
  */
-export function CodeEditor({ label, value, onChange, description }: CodeEditorProps) {
-  const id = useId();
+export function CodeEditor(props: CodeEditorProps) {
   return (
-    <div className="code-editor">
-      <label htmlFor={id}>{label}</label>
-      {description && (
-        <p id={`${id}-description`} className="hint-text">
-          {description}
-        </p>
-      )}
-      <textarea
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={description ? `${id}-description` : undefined}
-        spellCheck={false}
-        autoCapitalize="off"
-        autoComplete="off"
-        autoCorrect="off"
-        wrap="off"
-        rows={22}
-      />
-    </div>
+    <Suspense fallback={<p className="editor-loading">Loading the editor…</p>}>
+      <MonacoEditor {...props} />
+    </Suspense>
   );
 }

@@ -1,5 +1,7 @@
 import type { TestResult } from "../lib/api.ts";
 import { formatMs } from "../lib/format.ts";
+import { DiffView } from "./DiffView.tsx";
+import { SourceLocation } from "./SourceLocation.tsx";
 
 const STATUS_LABELS: Record<TestResult["status"], string> = {
   passed: "Passed",
@@ -21,7 +23,7 @@ function Output({ title, text }: { title: string; text: string | undefined }) {
   );
 }
 
-export function TestResultItem({ test }: { test: TestResult }) {
+export function TestResultItem({ test, onGoTo }: { test: TestResult; onGoTo: (line: number, column: number) => void }) {
   const consoleText = test.console.map((entry) => (entry.level === "log" ? entry.text : `[${entry.level}] ${entry.text}`)).join("\n");
   const heading = (
     <>
@@ -46,12 +48,12 @@ export function TestResultItem({ test }: { test: TestResult }) {
           {test.message && <pre className="test-message">{test.message}</pre>}
           {test.location && (
             <p className="test-location">
-              At {test.location.file}, line {test.location.line}, column {test.location.column}
+              <SourceLocation location={test.location} onGoTo={onGoTo} />
             </p>
           )}
           <Output title="Expected" text={test.expected} />
           <Output title="Received" text={test.received} />
-          <Output title="Difference" text={test.diff} />
+          {test.diff && <DiffView diff={test.diff} />}
           <Output title="Console output" text={consoleText} />
         </div>
       </details>

@@ -19,6 +19,8 @@ export const answers = sqliteTable(
     rubricVersion: text("rubric_version").notNull(),
     answer: text("answer").notNull(),
     diagram: text("diagram", { mode: "json" }).$type<DiagramGraph>(),
+    /** The Excalidraw scene the diagram was read from, when one was sent: the whiteboard restores from it. */
+    scene: text("scene", { mode: "json" }).$type<unknown>(),
     total: integer("total").notNull(),
     /** The deterministic score as it was given: the rubric may change later. */
     score: text("score", { mode: "json" }).$type<ScoreResult>().notNull(),
@@ -45,6 +47,7 @@ export const answerInsertSchema = z
     rubricVersion: z.string().min(1),
     answer: z.string(),
     diagram: diagramGraphSchema.nullable().optional(),
+    scene: z.unknown().optional(),
     total: z.number().int().min(0).max(100),
     score: scoreResultSchema,
     createdAt: z.date().optional(),
@@ -59,6 +62,7 @@ export const answerSelectSchema = z.object({
   rubricVersion: z.string(),
   answer: z.string(),
   diagram: diagramGraphSchema.nullable(),
+  scene: z.unknown(),
   total: z.number().int(),
   score: scoreResultSchema,
   createdAt: z.date(),

@@ -3,7 +3,7 @@ import { LLM_OFF_MESSAGE, type LlmFeedback, type LlmFeedbackInput, type LlmRevie
 import type { Rubric } from "../../scoring/rubric.ts";
 import { scoreAnswer } from "../../scoring/score.ts";
 import { findRubric } from "../rubrics/find.ts";
-import type { AnswerInput } from "./score.ts";
+import { type AnswerInput, resolveDiagram } from "./score.ts";
 
 /** Model requests in flight at once, per server: beyond it, feedback requests get a 429. */
 export const MAX_FEEDBACK_IN_FLIGHT = 8;
@@ -25,14 +25,15 @@ export function createAnswerFeedback(reviewer: LlmReviewer | null, maxInFlight =
     model: reviewer?.model ?? null,
     prepare(rubrics, input) {
       const rubric = findRubric(rubrics, input.rubricId);
+      const { graph } = resolveDiagram(input);
       if (!reviewer) return async () => ({ status: "off", message: LLM_OFF_MESSAGE });
       if (inFlight >= maxInFlight) throw new LimitExceededError("Too many AI feedback requests at once. Try again in a few seconds.", 5);
       inFlight++;
       const request: LlmFeedbackInput = {
         rubric,
         answer: input.answer,
-        ...(input.diagram ? { diagram: input.diagram } : {}),
-        score: scoreAnswer(rubric, input.answer, input.diagram),
+        ...(graph ? { diagram: graph } : {}),
+        score: scoreAnswer(rubric, input.answer, graph),
       };
       return async () => {
         try {

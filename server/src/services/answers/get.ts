@@ -11,6 +11,8 @@ export interface AnswerView {
   rubricVersion: string;
   answer: string;
   diagram: DiagramGraph | null;
+  /** The Excalidraw scene, when the answer was drawn on the whiteboard. */
+  scene: unknown;
   score: ScoreResult;
   /** ISO 8601. */
   createdAt: string;
@@ -25,6 +27,7 @@ export async function getAnswer(db: Db, userId: string, id: string): Promise<Ans
       rubricVersion: answers.rubricVersion,
       answer: answers.answer,
       diagram: answers.diagram,
+      scene: answers.scene,
       score: answers.score,
       createdAt: answers.createdAt,
     })

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { answers } from "../../db/schema/index.ts";
-import { diagramGraphSchema } from "../../scoring/diagram.ts";
+import { type DiagramReading, readDiagram } from "../../diagram/read.ts";
+import { type DiagramGraph, diagramGraphSchema } from "../../scoring/diagram.ts";
 import type { ScoreResult } from "../../scoring/result.ts";
 import type { Rubric } from "../../scoring/rubric.ts";
 import { MAX_ANSWER_CHARS, scoreAnswer } from "../../scoring/score.ts";
@@ -11,22 +12,52 @@ export const answerInputSchema = z.object({
   rubricId: z.string().min(1),
   answer: z.string().trim().min(1, "the answer is empty").max(MAX_ANSWER_CHARS, `at most ${MAX_ANSWER_CHARS} characters`),
   diagram: diagramGraphSchema.optional(),
+  /** An Excalidraw scene (the saved file, or its elements): read with `readDiagram`, it wins over `diagram`. */
+  scene: z.unknown().optional(),
 });
 export type AnswerInput = z.infer<typeof answerInputSchema>;
+
+/** What the whiteboard was read as, sent back with the score so the page can show it. */
+export type DiagramView = Pick<DiagramReading, "graph" | "summary" | "unresolved">;
 
 export interface AnswerDeps {
   db: Db;
   rubrics: readonly Rubric[];
 }
 
-/** Scores an answer deterministically; a signed-in user's answer is kept, with the rubric version used. */
-export async function submitAnswer(deps: AnswerDeps, input: AnswerInput, userId: string | null): Promise<{ id?: string; score: ScoreResult }> {
+/** The graph to score: read from the scene when there is one (throwing a ValidationError on a bad one). */
+export function resolveDiagram(input: AnswerInput): { graph?: DiagramGraph; reading?: DiagramView } {
+  if (input.scene === undefined || input.scene === null) return input.diagram ? { graph: input.diagram } : {};
+  const { graph, summary, unresolved } = readDiagram(input.scene);
+  return { graph, reading: { graph, summary, unresolved } };
+}
+
+/**
+ * Scores an answer deterministically; a signed-in user's answer is kept, with the rubric
+ * version used and the scene it was drawn on.
+ */
+export async function submitAnswer(
+  deps: AnswerDeps,
+  input: AnswerInput,
+  userId: string | null,
+): Promise<{ id?: string; score: ScoreResult; diagram?: DiagramView }> {
   const rubric = findRubric(deps.rubrics, input.rubricId);
-  const score = scoreAnswer(rubric, input.answer, input.diagram);
-  if (!userId) return { score };
+  const { graph, reading } = resolveDiagram(input);
+  const score = scoreAnswer(rubric, input.answer, graph);
+  const shown = reading ? { diagram: reading } : {};
+  if (!userId) return { score, ...shown };
   const [row] = await deps.db
     .insert(answers)
-    .values({ userId, rubricId: rubric.id, rubricVersion: rubric.version, answer: input.answer, diagram: input.diagram ?? null, total: score.total, score })
+    .values({
+      userId,
+      rubricId: rubric.id,
+      rubricVersion: rubric.version,
+      answer: input.answer,
+      diagram: graph ?? null,
+      scene: reading ? input.scene : null,
+      total: score.total,
+      score,
+    })
     .returning({ id: answers.id });
-  return { id: row!.id, score };
+  return { id: row!.id, score, ...shown };
 }

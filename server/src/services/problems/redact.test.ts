@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JudgeResult, TestResult } from "../../judge/types.ts";
-import { redactResult } from "./redact.ts";
+import { createRedactor, redactResult } from "./redact.ts";
 
 function testResult(overrides: Partial<TestResult> = {}): TestResult {
   return {
@@ -130,5 +130,19 @@ describe("redactResult", () => {
       compileError: { message: "';' expected", location: { file: "solution.ts", line: 1, column: 7 } },
     });
     expect(redactResult(result, VISIBLE)).toEqual(result);
+  });
+});
+
+describe("createRedactor", () => {
+  it("names streamed hidden tests as the final result does, in the order they were streamed", () => {
+    const second = { ...hiddenFailure, index: 2, name: `second ${SECRET}`, status: "passed" as const };
+    const redactor = createRedactor(VISIBLE);
+    const streamed = [testResult(), hiddenFailure, second].map((t) => redactor.test(t));
+    expect(streamed.map((t) => t.name)).toEqual(["adds > small numbers", "Hidden test 1", "Hidden test 2"]);
+    expect(JSON.stringify(streamed)).not.toContain(SECRET);
+
+    const final = redactor.result(judgeResult([testResult(), hiddenFailure, second], { message: `Wrong Answer on test "${hiddenFailure.name}"` }));
+    expect(final.tests).toEqual(streamed);
+    expect(final.message).toBe("Wrong Answer on Hidden test 1.");
   });
 });

@@ -1,4 +1,4 @@
-import type { JudgeResult, TestResult } from "../../judge/types.ts";
+import type { Judge, JudgeRequest, JudgeResult, TestResult } from "../../judge/types.ts";
 import { SOLUTION_PATH } from "./find.ts";
 
 const MAX_HIDDEN_MESSAGE = 200;
@@ -9,25 +9,61 @@ const HIDDEN_COMPILE_ERROR = "A hidden test does not compile against your code: 
  * inputs, expected values and console. Anything not in `visibleFiles` counts as hidden.
  */
 export function redactResult(result: JudgeResult, visibleFiles: ReadonlySet<string>): JudgeResult {
+  return createRedactor(visibleFiles).result(result);
+}
+
+/**
+ * Redacts streamed tests and then the whole result with one numbering: a hidden test keeps
+ * the "Hidden test N" it was streamed under, N counting hidden tests in the order first seen.
+ */
+export interface Redactor {
+  test(test: TestResult): TestResult;
+  result(result: JudgeResult): JudgeResult;
+}
+
+export function createRedactor(visibleFiles: ReadonlySet<string>): Redactor {
+  const nameOfIndex = new Map<number, string>();
   const hiddenNames = new Map<string, string>();
-  const tests = result.tests.map((test): TestResult => {
-    if (test.visibility === "sample" && visibleFiles.has(test.file)) return withVisibleLocation(test, visibleFiles);
-    const name = `Hidden test ${hiddenNames.size + 1}`;
-    hiddenNames.set(test.name, name);
-    return redactHiddenTest(test, name);
-  });
 
-  let message = result.message;
-  const decisive = tests.find((t) => t.status !== "passed" && t.status !== "skipped");
-  if (decisive?.visibility === "hidden") message = `${result.verdict} on ${decisive.name}.`;
-  else for (const [original, name] of hiddenNames) message = message.replaceAll(original, name);
-
-  const redacted: JudgeResult = { ...result, message, tests };
-  if (result.compileError && !visibleFiles.has(result.compileError.location.file)) {
-    redacted.compileError = { message: HIDDEN_COMPILE_ERROR, location: { file: "hidden", line: 0, column: 0 } };
-    redacted.message = HIDDEN_COMPILE_ERROR;
+  function test(t: TestResult): TestResult {
+    if (t.visibility === "sample" && visibleFiles.has(t.file)) return withVisibleLocation(t, visibleFiles);
+    let name = nameOfIndex.get(t.index);
+    if (name === undefined) {
+      name = `Hidden test ${nameOfIndex.size + 1}`;
+      nameOfIndex.set(t.index, name);
+    }
+    hiddenNames.set(t.name, name);
+    return redactHiddenTest(t, name);
   }
-  return redacted;
+
+  function result(r: JudgeResult): JudgeResult {
+    const tests = r.tests.map(test);
+    let message = r.message;
+    const decisive = tests.find((t) => t.status !== "passed" && t.status !== "skipped");
+    if (decisive?.visibility === "hidden") message = `${r.verdict} on ${decisive.name}.`;
+    else for (const [original, name] of hiddenNames) message = message.replaceAll(original, name);
+
+    const redacted: JudgeResult = { ...r, message, tests };
+    if (r.compileError && !visibleFiles.has(r.compileError.location.file)) {
+      redacted.compileError = { message: HIDDEN_COMPILE_ERROR, location: { file: "hidden", line: 0, column: 0 } };
+      redacted.message = HIDDEN_COMPILE_ERROR;
+    }
+    return redacted;
+  }
+
+  return { test, result };
+}
+
+/** Judges a request and redacts what comes back, the tests streamed to `onTest` included. */
+export async function judgeRedacted(
+  judge: Judge,
+  request: JudgeRequest,
+  visibleFiles: ReadonlySet<string>,
+  onTest?: (test: TestResult) => void,
+): Promise<JudgeResult> {
+  const redactor = createRedactor(visibleFiles);
+  const result = await judge.judge(request, onTest ? { onTest: (t) => onTest(redactor.test(t)) } : {});
+  return redactor.result(result);
 }
 
 function redactHiddenTest(test: TestResult, name: string): TestResult {

@@ -4,7 +4,9 @@ import { ValidationError } from "../../lib/errors.ts";
 import { CUSTOM_CASES_PATH, customCasesSchema, customCasesToTestFile, REFERENCE_MODULE_PATH } from "../../problems/custom-cases.ts";
 import type { Problem } from "../../problems/load.ts";
 import { assertCodeFits, findProblem, SOLUTION_PATH } from "./find.ts";
-import { redactResult } from "./redact.ts";
+import { announcePlan, type JudgeEvents } from "./events.ts";
+import { judgeRedacted } from "./redact.ts";
+import type { ReferenceRuns } from "./reference.ts";
 
 export const runInputSchema = z.object({
   code: z.string().min(1, "the code is empty"),
@@ -15,10 +17,12 @@ export type RunInput = z.infer<typeof runInputSchema>;
 export interface RunDeps {
   problems: readonly Problem[];
   judge: Judge;
+  /** Where the planned test count comes from; without it, none is announced. */
+  references?: ReferenceRuns;
 }
 
 /** Run: the sample tests plus the candidate's own cases. Nothing is stored. */
-export async function runProblem(deps: RunDeps, slug: string, input: RunInput): Promise<JudgeResult> {
+export async function runProblem(deps: RunDeps, slug: string, input: RunInput, events: JudgeEvents = {}): Promise<JudgeResult> {
   const problem = findProblem(deps.problems, slug);
   assertCodeFits(problem, input.code);
   const tests = problem.tests.filter((t) => t.visibility === "sample");
@@ -33,6 +37,8 @@ export async function runProblem(deps: RunDeps, slug: string, input: RunInput): 
     request.tests = [...tests, customCasesToTestFile(input.cases, target)];
     request.modules = [{ path: REFERENCE_MODULE_PATH, code: problem.solution }];
   }
-  const result = await deps.judge.judge(request);
-  return redactResult(result, new Set([SOLUTION_PATH, CUSTOM_CASES_PATH, ...tests.map((t) => t.path)]));
+  const customCount = new Map([[CUSTOM_CASES_PATH, input.cases?.length ?? 0]]);
+  announcePlan(events, deps.references, problem, request.tests, customCount);
+  const visible = new Set([SOLUTION_PATH, CUSTOM_CASES_PATH, ...tests.map((t) => t.path)]);
+  return judgeRedacted(deps.judge, request, visible, events.onTest);
 }

@@ -4,30 +4,47 @@ import { submissions } from "../../db/schema/index.ts";
 import type { Judge, JudgeResult } from "../../judge/types.ts";
 import type { Problem } from "../../problems/load.ts";
 import { assertCodeFits, findProblem, SOLUTION_PATH } from "./find.ts";
-import { redactResult } from "./redact.ts";
+import { announcePlan, type JudgeEvents } from "./events.ts";
+import { judgeRedacted } from "./redact.ts";
+import type { ReferenceRuns } from "./reference.ts";
+
+/** The longest mock round a submission may report: a day, far beyond any real one. */
+export const MAX_TIME_TAKEN_MS = 24 * 60 * 60 * 1000;
 
 export const submitInputSchema = z.object({
   code: z.string().min(1, "the code is empty"),
+  /** How long the candidate took, from the mock-round timer, when it was running. */
+  timeTakenMs: z.number().int().nonnegative().max(MAX_TIME_TAKEN_MS).optional(),
 });
-export type SubmitInput = z.infer<typeof submitInputSchema>;
+/** The request body, plus who submitted: taken from the session by the route, never from the body. */
+export type SubmitInput = z.infer<typeof submitInputSchema> & { userId?: string | null };
 
 export interface SubmitDeps {
   problems: readonly Problem[];
   judge: Judge;
   db: Db;
+  /** The reference run, for `referenceRuntimeMs` and the planned test count. */
+  references?: ReferenceRuns;
 }
 
-export type SubmitResult = JudgeResult & { submissionId: string };
+export type SubmitResult = JudgeResult & {
+  submissionId: string;
+  /** On Accepted: the reference solution's runtime on the same tests, to compare with. */
+  referenceRuntimeMs?: number;
+};
 
 /** Submit: every test, sample and hidden; the outcome is stored in `submissions`. */
-export async function submitProblem(deps: SubmitDeps, slug: string, input: SubmitInput): Promise<SubmitResult> {
+export async function submitProblem(deps: SubmitDeps, slug: string, input: SubmitInput, events: JudgeEvents = {}): Promise<SubmitResult> {
   const problem = findProblem(deps.problems, slug);
   assertCodeFits(problem, input.code);
-  const result = await deps.judge.judge({
-    solution: { path: SOLUTION_PATH, code: input.code },
-    tests: problem.tests,
-    limits: problem.limits,
-  });
+  announcePlan(events, deps.references, problem, problem.tests);
+  const visible = new Set([SOLUTION_PATH, ...problem.tests.filter((t) => t.visibility === "sample").map((t) => t.path)]);
+  const result = await judgeRedacted(
+    deps.judge,
+    { solution: { path: SOLUTION_PATH, code: input.code }, tests: problem.tests, limits: problem.limits },
+    visible,
+    events.onTest,
+  );
   const [row] = await deps.db
     .insert(submissions)
     .values({
@@ -38,8 +55,10 @@ export async function submitProblem(deps: SubmitDeps, slug: string, input: Submi
       total: result.summary.total,
       runtimeMs: Math.round(result.runtimeMs),
       code: input.code,
+      userId: input.userId ?? null,
+      timeTakenMs: input.timeTakenMs ?? null,
     })
     .returning({ id: submissions.id });
-  const visible = new Set([SOLUTION_PATH, ...problem.tests.filter((t) => t.visibility === "sample").map((t) => t.path)]);
-  return { ...redactResult(result, visible), submissionId: row!.id };
+  const reference = result.verdict === "Accepted" ? await deps.references?.get(problem) : undefined;
+  return { ...result, submissionId: row!.id, ...(reference ? { referenceRuntimeMs: reference.runtimeMs } : {}) };
 }

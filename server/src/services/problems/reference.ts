@@ -1,0 +1,57 @@
+import type { Judge, TestFile } from "../../judge/types.ts";
+import type { Problem } from "../../problems/load.ts";
+import { SOLUTION_PATH } from "./find.ts";
+
+/** What judging a problem's reference solution tells us: its runtime, and how many tests each file holds. */
+export interface ReferenceRun {
+  runtimeMs: number;
+  testsPerFile: ReadonlyMap<string, number>;
+}
+
+/**
+ * The reference solution of each problem, judged once, lazily, and kept in memory. A failed or
+ * non-Accepted run (a busy judge, say) is not kept, so the next caller tries again.
+ */
+export interface ReferenceRuns {
+  /** Never rejects: undefined when the reference could not be judged. */
+  get(problem: Problem): Promise<ReferenceRun | undefined>;
+}
+
+export function createReferenceRuns(judge: Judge): ReferenceRuns {
+  const runs = new Map<string, Promise<ReferenceRun | undefined>>();
+  return {
+    get(problem) {
+      const known = runs.get(problem.slug);
+      if (known) return known;
+      const run = judgeReference(judge, problem).catch(() => undefined);
+      runs.set(problem.slug, run);
+      void run.then((r) => {
+        if (!r && runs.get(problem.slug) === run) runs.delete(problem.slug);
+      });
+      return run;
+    },
+  };
+}
+
+async function judgeReference(judge: Judge, problem: Problem): Promise<ReferenceRun | undefined> {
+  const result = await judge.judge({ solution: { path: SOLUTION_PATH, code: problem.solution }, tests: problem.tests, limits: problem.limits });
+  if (result.verdict !== "Accepted") return undefined;
+  const testsPerFile = new Map<string, number>();
+  for (const test of result.tests) testsPerFile.set(test.file, (testsPerFile.get(test.file) ?? 0) + 1);
+  return { runtimeMs: result.runtimeMs, testsPerFile };
+}
+
+/**
+ * How many tests judging `files` will report, from the reference run; `extra` counts tests the
+ * reference never ran (the candidate's own cases). Undefined when a file is not known.
+ */
+export function plannedTestCount(reference: ReferenceRun | undefined, files: readonly TestFile[], extra: ReadonlyMap<string, number> = new Map()): number | undefined {
+  if (!reference) return undefined;
+  let total = 0;
+  for (const file of files) {
+    const count = extra.get(file.path) ?? reference.testsPerFile.get(file.path);
+    if (count === undefined) return undefined;
+    total += count;
+  }
+  return total;
+}

@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import { ApiError, api, type JudgeResult, type RunInput, type SubmitInput, type SubmitResult } from "./api.ts";
+import { consumeJudgeStream, type JudgeKind, type JudgingEvent, judgingReducer } from "./judging.ts";
+
+export type JudgeRequest = { kind: "run"; input: RunInput } | { kind: "submit"; input: SubmitInput };
+
+/**
+ * Runs or submits and follows the result as it streams. A new request, or leaving the page,
+ * stops following the previous one (the server still finishes and stores a submission).
+ */
+export function useJudging(slug: string, onResult: (kind: JudgeKind, result: JudgeResult | SubmitResult) => void) {
+  const [judging, dispatch] = useReducer(judgingReducer, null);
+  const controller = useRef<AbortController | null>(null);
+  const onResultRef = useRef(onResult);
+  onResultRef.current = onResult;
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const judge = useCallback(
+    async (request: JudgeRequest) => {
+      controller.current?.abort();
+      const abort = new AbortController();
+      controller.current = abort;
+      const { signal } = abort;
+      const follow = (event: JudgingEvent) => {
+        if (signal.aborted) return;
+        dispatch(event);
+        if (event.type === "done") onResultRef.current(request.kind, event.result);
+      };
+      follow({ type: "begin", kind: request.kind });
+      try {
+        const response =
+          request.kind === "run" ? await api.runStream(slug, request.input, signal) : await api.submitStream(slug, request.input, signal);
+        if (!response.body) throw new ApiError(0, "no_body", "The server sent no results.");
+        await consumeJudgeStream(response.body, follow);
+      } catch (error) {
+        if (signal.aborted) return;
+        follow({ type: "failed", error: error instanceof Error ? error : new Error(String(error)) });
+      }
+    },
+    [slug],
+  );
+
+  return { judging, judge, pending: judging?.phase === "judging" ? judging.kind : null };
+}
+
+/** Ctrl/Cmd+Enter runs and Ctrl/Cmd+Shift+Enter submits, from anywhere on the page (the editor binds its own). */
+export function useJudgeShortcuts(run: () => void, submit: () => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || event.defaultPrevented) return;
+      event.preventDefault();
+      if (event.shiftKey) submit();
+      else run();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [run, submit]);
+}

@@ -1,0 +1,68 @@
+import { ACCOUNT_MESSAGES, PASSWORD_LENGTH } from "../../../server/src/lib/accounts.ts";
+import { AccountForm, FieldError, formText } from "../components/AccountForm.tsx";
+import { Link } from "../components/Link.tsx";
+import { SignedInNotice } from "../components/SignedInNotice.tsx";
+import { TextField } from "../components/TextField.tsx";
+import { navigate, nextPath, paths } from "../lib/router.ts";
+import { signUp, useSession } from "../lib/session.tsx";
+import { useDocumentTitle } from "../lib/useLoad.ts";
+
+/** Which field a server message is about: the messages are the server's own, shared with it. */
+function fieldOf(message: string): string | undefined {
+  if (message === ACCOUNT_MESSAGES.emailTaken || message === ACCOUNT_MESSAGES.invalidEmail) return "email";
+  if (message === ACCOUNT_MESSAGES.passwordTooShort || message === ACCOUNT_MESSAGES.passwordTooLong) return "password";
+  return undefined;
+}
+
+export function SignUp() {
+  useDocumentTitle("Create an account");
+  const { user, refresh } = useSession();
+  const next = nextPath(window.location.search);
+
+  async function submit(form: FormData) {
+    const email = formText(form, "email");
+    const password = formText(form, "password");
+    if (!email) throw new FieldError("email", "Enter your email address.");
+    if (password.length < PASSWORD_LENGTH.min) throw new FieldError("password", ACCOUNT_MESSAGES.passwordTooShort);
+    // better-auth wants a name; the part before the @ will do when none is given.
+    const name = formText(form, "name") || (email.split("@")[0] ?? email);
+    await signUp({ email, password, name });
+    await refresh();
+    navigate(next);
+  }
+
+  return (
+    <section className="account-page" aria-labelledby="sign-up-title">
+      <h1 id="sign-up-title">Create an account</h1>
+      {user ? (
+        <SignedInNotice email={user.email} />
+      ) : (
+        <>
+          <p className="lead">Practice works without one; with one, your drafts, submissions and progress are kept.</p>
+          <AccountForm action="Create account" pendingAction="Creating your account…" onSubmit={submit} fieldOf={fieldOf}>
+            {(errorFor) => (
+              <>
+                <TextField label="Email" name="email" type="email" autoComplete="email" required errorId={errorFor("email")} />
+                <TextField label="Name (optional)" name="name" type="text" autoComplete="name" />
+                <TextField
+                  label="Password"
+                  name="password"
+                  type="password"
+                  autoComplete="new-password"
+                  required
+                  minLength={PASSWORD_LENGTH.min}
+                  maxLength={PASSWORD_LENGTH.max}
+                  hint={`At least ${PASSWORD_LENGTH.min} characters.`}
+                  errorId={errorFor("password")}
+                />
+              </>
+            )}
+          </AccountForm>
+          <p>
+            Already have an account? <Link href={paths.signIn(next)}>Sign in</Link>.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
