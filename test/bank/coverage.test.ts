@@ -10,10 +10,12 @@ import { loadRubrics } from "../../server/src/scoring/load.ts";
 const root = join(import.meta.dirname, "../..");
 let coverage: BankCoverage;
 let counts: { problems: number; design: number; behavioral: number; concept: number };
+let problemList: Awaited<ReturnType<typeof loadProblems>>;
 
 beforeAll(async () => {
   const [problems, rubrics] = await Promise.all([loadProblems(join(root, "problems")), loadRubrics(join(root, "rubrics"))]);
   coverage = bankCoverage(problems, rubrics);
+  problemList = problems;
   counts = {
     problems: problems.length,
     design: rubrics.filter((r) => r.kind === "design").length,
@@ -28,6 +30,13 @@ describe("the problem bank", () => {
     expect(counts.design).toBeGreaterThanOrEqual(15);
     expect(counts.behavioral).toBeGreaterThanOrEqual(30);
     expect(counts.concept).toBeGreaterThanOrEqual(40);
+  });
+
+  it("gives every coding problem 2-3 hints, an editorial, and sample and hidden tests", () => {
+    const short = problemList.filter(
+      (p) => p.hints.length < 2 || p.hints.length > 3 || !p.editorial?.trim() || !p.tests.some((t) => t.visibility === "sample") || !p.tests.some((t) => t.visibility === "hidden"),
+    );
+    expect(short.map((p) => p.slug)).toEqual([]);
   });
 
   it("gives every roadmap area at least two coding problems or concept questions", () => {
