@@ -1,4 +1,4 @@
-import { cpSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
@@ -11,16 +11,26 @@ const modules = fileURLToPath(new URL("../node_modules/", import.meta.url));
  * The whiteboard's fonts, served by us under /excalidraw/ (see `EXCALIDRAW_ASSET_PATH` in
  * components/Whiteboard.tsx): Excalidraw would otherwise fetch them from a CDN.
  */
+const FONTS = join(modules, "@excalidraw/excalidraw/dist/prod/fonts");
+
 function excalidrawFonts(): Plugin {
   let outDir = "";
   return {
     name: "rehearse-excalidraw-fonts",
-    apply: "build",
     configResolved(config) {
-      outDir = isAbsolute(config.build.outDir) ? config.build.outDir : join(root, config.build.outDir);
+      if (config.command === "build") outDir = isAbsolute(config.build.outDir) ? config.build.outDir : join(root, config.build.outDir);
+    },
+    // `npm run dev` serves them straight from the package, so development never reaches a CDN either.
+    configureServer(server) {
+      server.middlewares.use("/excalidraw/fonts", (req, res, next) => {
+        const file = join(FONTS, decodeURIComponent((req.url ?? "").split("?")[0] ?? ""));
+        if (!file.startsWith(FONTS) || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.setHeader("content-type", file.endsWith(".woff2") ? "font/woff2" : "application/octet-stream");
+        res.end(readFileSync(file));
+      });
     },
     closeBundle() {
-      cpSync(join(modules, "@excalidraw/excalidraw/dist/prod/fonts"), join(outDir, "excalidraw", "fonts"), { recursive: true });
+      if (outDir) cpSync(FONTS, join(outDir, "excalidraw", "fonts"), { recursive: true });
     },
   };
 }

@@ -76,3 +76,39 @@ test("a design answer drawn on the whiteboard is scored, and a STAR story too; b
   await expect(page.locator(".scorecard")).toContainText("Action share");
   await expect(page.getByLabel("Result")).toHaveValue(/zero index regressions/);
 });
+
+test("signed in, a design attempt and its whiteboard come back from the server in a browser that has none", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(`designer-${Date.now().toString(36)}@example.com`);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Signed in as");
+
+  await page.goto(`/design/${DESIGN_ID}`);
+  await expect(page.locator(".whiteboard-canvas canvas.interactive")).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Event bus (EventBridge)", exact: true }).click();
+  await page.getByRole("button", { name: "Workflow (Step Functions)", exact: true }).click();
+  await expect(page.locator(".understood")).toContainText("Workflow (Step Functions)");
+  await page.getByLabel("High-level design").fill("Orders go on an EventBridge bus; a Step Functions workflow charges and ships.");
+  await page.getByRole("button", { name: "Submit for scoring" }).click();
+  await expect(page.locator(".scorecard")).toContainText('component "Workflow (Step Functions)"');
+
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await expect(page.locator(".scorecard")).toContainText('component "Workflow (Step Functions)"');
+  await expect(page.getByLabel("High-level design")).toHaveValue(/EventBridge bus/);
+  await expect(page.locator(".understood")).toContainText("Workflow (Step Functions)");
+});
+
+test("a round of concept checks scores each answer with the key ideas found and missed", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Rounds" }).getByRole("link", { name: "Concepts" }).click();
+  await page.getByRole("button", { name: "Start a round" }).click();
+  const questions = page.locator(".concept-questions > li");
+  await expect(questions).toHaveCount(5);
+  for (const box of await questions.locator("textarea").all()) await box.fill("A queue decouples services; retries with backoff and idempotency keys keep it safe.");
+  await page.getByRole("button", { name: "Submit the round" }).click();
+  await expect(page.locator(".concept-result")).toHaveCount(5);
+  await expect(page.locator(".concept-result").first()).toContainText(/Score: \d+ \/ 100/);
+  await expect(page.locator(".concept-result").first()).toContainText("Key ideas missed");
+});

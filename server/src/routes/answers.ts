@@ -1,12 +1,14 @@
 import { type Context, Hono } from "hono";
+import { z } from "zod";
 import { streamSSE } from "hono/streaming";
 import type { Db } from "../db/client.ts";
 import type { Rubric } from "../scoring/rubric.ts";
 import type { AnswerFeedback, FeedbackOutcome } from "../services/answers/feedback.ts";
 import { getAnswer } from "../services/answers/get.ts";
+import { listAnswers } from "../services/answers/list.ts";
 import { answerInputSchema, submitAnswer } from "../services/answers/score.ts";
 import { currentUser, requireUser } from "./session.ts";
-import { jsonBody } from "./validate.ts";
+import { jsonBody, parseOrThrow } from "./validate.ts";
 
 export interface AnswerRoutesDeps {
   db: Db;
@@ -30,10 +32,16 @@ function streamFeedback(c: Context, run: () => Promise<FeedbackOutcome>, model: 
   });
 }
 
+const listQuerySchema = z.object({ rubricId: z.string().min(1, "name the question with ?rubricId=") });
+
 /** `/api/answers`: score an answer at once, read a kept one back, and stream AI feedback on either. */
 export function answerRoutes(deps: AnswerRoutesDeps) {
   return new Hono()
     .post("/", jsonBody(answerInputSchema), async (c) => c.json(await submitAnswer(deps, c.req.valid("json"), currentUser(c)?.id ?? null)))
+    .get("/", async (c) => {
+      const { rubricId } = parseOrThrow(listQuerySchema, c.req.query(), "query");
+      return c.json({ answers: await listAnswers(deps.db, requireUser(c).id, rubricId) });
+    })
     .post("/feedback", jsonBody(answerInputSchema), (c) => streamFeedback(c, deps.feedback.prepare(deps.rubrics, c.req.valid("json")), deps.feedback.model))
     .get("/:id", async (c) => c.json(await getAnswer(deps.db, requireUser(c).id, c.req.param("id"))))
     .get("/:id/feedback", async (c) => {

@@ -108,3 +108,26 @@ describe("POST /api/answers with a scene", () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe("GET /api/answers?rubricId=", () => {
+  it("lists the user's own answers to one question, newest first, scenes included", async () => {
+    const owner = await signUp(app);
+    const other = await signUp(app);
+    await post("/api/answers", { rubricId: "queues", answer: "First: we decouple." }, owner.cookie);
+    await post("/api/answers", { rubricId: "queues", answer: "Second: a DLQ.", scene: SCENE }, owner.cookie);
+    await post("/api/answers", { rubricId: "queues", answer: "Someone else's." }, other.cookie);
+    const res = await app.request("/api/answers?rubricId=queues", { headers: { Cookie: owner.cookie } });
+    const body = (await res.json()) as { answers: { answer: string; scene: unknown }[] };
+    expect(body.answers.map((a) => a.answer)).toEqual(["Second: a DLQ.", "First: we decouple."]);
+    expect(body.answers[0]?.scene).toEqual(SCENE);
+    expect(body.answers[1]?.scene).toBeNull();
+  });
+
+  it("needs a signed-in user and a rubricId", async () => {
+    expect((await app.request("/api/answers?rubricId=queues")).status).toBe(401);
+    const owner = await signUp(app);
+    const res = await app.request("/api/answers", { headers: { Cookie: owner.cookie } });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toMatch(/rubricId/);
+  });
+});

@@ -108,6 +108,8 @@ export const api = {
   getRubric: (id: string) => successBody(rubric.$get({ param: { id } })),
   /** Scores a written answer (and its whiteboard scene); kept, with an id, when signed in. */
   submitAnswer: (json: AnswerInput) => successBody(answers.$post({ json })),
+  /** The signed-in user's kept answers to one question, newest first. 401 when signed out. */
+  listAnswers: async (rubricId: string) => (await successBody(answers.$get({ query: { rubricId } }))).answers,
   /** One of the signed-in user's kept answers, scene included; 404 for anyone else's. */
   getAnswer: (id: string) => successBody(answers[":id"].$get({ param: { id } })),
   /** What a whiteboard scene reads as: components, connections, a summary. */

@@ -33,3 +33,21 @@ describe("matchRoute", () => {
     expect(matchRoute("/sign-out")).toEqual({ name: "not-found" });
   });
 });
+
+describe("the written rounds' routes", () => {
+  it.each([
+    ["/design", { name: "design-list" }],
+    ["/design/design-chat", { name: "design", id: "design-chat" }],
+    ["/behavioral/", { name: "behavioral-list" }],
+    ["/behavioral/behavioral-failure", { name: "behavioral", id: "behavioral-failure" }],
+    ["/concepts", { name: "concepts" }],
+    ["/design/Not_An_Id", { name: "not-found" }],
+  ])("reads %j", (pathname, route) => {
+    expect(matchRoute(pathname)).toEqual(route);
+  });
+
+  it("builds the paths it reads", () => {
+    expect(matchRoute(paths.design("design-chat"))).toEqual({ name: "design", id: "design-chat" });
+    expect(matchRoute(paths.behavioral("behavioral-failure"))).toEqual({ name: "behavioral", id: "behavioral-failure" });
+  });
+});

@@ -35,6 +35,15 @@ export function joinSections(titles: readonly string[], values: Readonly<Record<
     .join("\n\n");
 }
 
+/** A sent answer back as a draft: in sections when it is made of them (as `joinSections` writes), else free. */
+export function draftFromAnswer(titles: readonly string[], answer: string, scene?: unknown): WrittenDraft {
+  const parts = answer.split(/^## (.+)\n/m);
+  const sections: Record<string, string> = {};
+  for (let i = 1; i < parts.length; i += 2) sections[parts[i] ?? ""] = (parts[i + 1] ?? "").trim();
+  const structured = parts.length > 1 && (parts[0] ?? "").trim() === "" && Object.keys(sections).every((t) => titles.includes(t));
+  return { ...(structured ? { mode: "sections", sections, free: "" } : { mode: "free", sections: {}, free: answer }), ...(scene ? { scene } : {}) };
+}
+
 /** What the candidate is writing: sections or one document, and the whiteboard. */
 export interface WrittenDraft {
   mode: "sections" | "free";
@@ -78,6 +87,22 @@ export function readWritten(rubricId: string): WrittenRecord {
 
 export function saveWrittenDraft(rubricId: string, draft: WrittenDraft): void {
   writeStored(key(rubricId), { ...readWritten(rubricId), draft });
+}
+
+/**
+ * The attempts kept here and on the server as one list, oldest first: a server attempt this
+ * browser already has (same id) is not repeated.
+ */
+export function mergeAttempts(local: readonly WrittenAttempt[], server: readonly WrittenAttempt[]): WrittenAttempt[] {
+  const known = new Set(local.flatMap((a) => (a.result.id ? [a.result.id] : [])));
+  return [...local, ...server.filter((a) => !a.result.id || !known.has(a.result.id))].sort((a, b) => a.at - b.at).slice(-MAX_KEPT_ATTEMPTS);
+}
+
+/** Replaces the kept attempts (after merging in the server's). */
+export function saveWrittenAttempts(rubricId: string, attempts: WrittenAttempt[]): WrittenRecord {
+  const next = { ...readWritten(rubricId), attempts };
+  writeStored(key(rubricId), next);
+  return next;
 }
 
 export function addWrittenAttempt(rubricId: string, attempt: WrittenAttempt): WrittenRecord {

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { AttemptHistory } from "../components/written/AttemptHistory.tsx";
 import { LlmSecondOpinion } from "../components/written/LlmSecondOpinion.tsx";
 import { PhaseTimer } from "../components/written/PhaseTimer.tsx";
@@ -8,7 +8,8 @@ import { Improvement, StarReport } from "../components/written/StarReport.tsx";
 import { type AnswerInput, api, type AnswerResult } from "../lib/api.ts";
 import type { Highlight } from "../lib/highlight.ts";
 import { useDocumentTitle, useLoad } from "../lib/useLoad.ts";
-import { addWrittenAttempt, joinSections, readWritten, STAR_PARTS, saveWrittenDraft, type WrittenDraft } from "../lib/written.ts";
+import { useWrittenRecord } from "../lib/useWrittenRecord.ts";
+import { addWrittenAttempt, draftFromAnswer, joinSections, STAR_PARTS, saveWrittenDraft, type WrittenDraft } from "../lib/written.ts";
 
 const ANSWER_MINUTES = [{ name: "Answer", minutes: 3 }] as const;
 
@@ -21,12 +22,15 @@ function starHighlights(score: AnswerResult["score"]): Highlight[] {
 
 export function BehavioralPage({ id }: { id: string }) {
   const load = useLoad(id, () => api.getRubric(id));
-  const [record, setRecord] = useState(() => readWritten(id));
+  const { record, setRecord, restored } = useWrittenRecord(id);
   const [draft, setDraft] = useState<WrittenDraft>(() => record.draft ?? { mode: "sections", sections: {}, free: "" });
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState<AnswerInput | null>(null);
   useDocumentTitle(load.state === "ready" ? load.data.title : "Behavioral");
+  useEffect(() => {
+    if (restored) setDraft(draftFromAnswer(STAR_PARTS, restored.answer));
+  }, [restored]);
 
   if (load.state === "loading") return <p>Loading the question…</p>;
   if (load.state === "failed") return <p className="notice notice-error">{load.error.message}</p>;

@@ -6,7 +6,8 @@ import { Scorecard } from "../components/written/Scorecard.tsx";
 import { SectionedAnswer } from "../components/written/SectionedAnswer.tsx";
 import { type AnswerInput, api, type DiagramReadingView } from "../lib/api.ts";
 import { useDocumentTitle, useLoad } from "../lib/useLoad.ts";
-import { addWrittenAttempt, DESIGN_PHASES, DESIGN_SECTIONS, joinSections, readWritten, saveWrittenDraft, type WrittenDraft } from "../lib/written.ts";
+import { useWrittenRecord } from "../lib/useWrittenRecord.ts";
+import { addWrittenAttempt, draftFromAnswer, DESIGN_PHASES, DESIGN_SECTIONS, joinSections, saveWrittenDraft, type WrittenDraft } from "../lib/written.ts";
 
 declare global {
   interface Window {
@@ -25,7 +26,7 @@ const EMPTY_DRAFT: WrittenDraft = { mode: "sections", sections: {}, free: "" };
 
 export function DesignPage({ id }: { id: string }) {
   const load = useLoad(id, () => api.getRubric(id));
-  const [record, setRecord] = useState(() => readWritten(id));
+  const { record, setRecord, restored } = useWrittenRecord(id);
   const [draft, setDraft] = useState<WrittenDraft>(() => record.draft ?? EMPTY_DRAFT);
   const [reading, setReading] = useState<DiagramReadingView | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
@@ -33,6 +34,8 @@ export function DesignPage({ id }: { id: string }) {
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState<AnswerInput | null>(null);
   const draftRef = useRef(draft);
+  // Bumped to start the whiteboard again from a scene restored from the server.
+  const [boardKey, setBoardKey] = useState(0);
   useDocumentTitle(load.state === "ready" ? load.data.title : "Design");
 
   function update(next: WrittenDraft) {
@@ -40,6 +43,14 @@ export function DesignPage({ id }: { id: string }) {
     setDraft(next);
     saveWrittenDraft(id, next);
   }
+
+  useEffect(() => {
+    if (!restored) return;
+    const next = draftFromAnswer(DESIGN_SECTIONS, restored.answer, restored.scene);
+    draftRef.current = next;
+    setDraft(next);
+    setBoardKey((k) => k + 1);
+  }, [restored]);
 
   const scene = draft.scene;
   useEffect(() => {
@@ -98,7 +109,7 @@ export function DesignPage({ id }: { id: string }) {
       <PhaseTimer phases={DESIGN_PHASES} label="Phases" />
       <h2>Whiteboard</h2>
       <Suspense fallback={<p>Loading the whiteboard…</p>}>
-        <Whiteboard initialScene={record.draft?.scene} onChange={(s) => update({ ...draftRef.current, scene: s })} />
+        <Whiteboard key={boardKey} initialScene={draftRef.current.scene} onChange={(s) => update({ ...draftRef.current, scene: s })} />
       </Suspense>
       <section className="understood" aria-live="polite" aria-labelledby="understood-title">
         <h3 id="understood-title">What I understood</h3>

@@ -1,0 +1,27 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import { answers } from "../../db/schema/index.ts";
+import type { AnswerView } from "./get.ts";
+
+/** Kept answers listed per question: enough to compare attempts, not an archive. */
+export const ANSWER_HISTORY_LIMIT = 10;
+
+/** The user's own answers to one question, newest first, each whole (score and scene included). */
+export async function listAnswers(db: Db, userId: string, rubricId: string): Promise<AnswerView[]> {
+  const rows = await db
+    .select({
+      id: answers.id,
+      rubricId: answers.rubricId,
+      rubricVersion: answers.rubricVersion,
+      answer: answers.answer,
+      diagram: answers.diagram,
+      scene: answers.scene,
+      score: answers.score,
+      createdAt: answers.createdAt,
+    })
+    .from(answers)
+    .where(and(eq(answers.userId, userId), eq(answers.rubricId, rubricId)))
+    .orderBy(desc(answers.createdAt), desc(sql`rowid`))
+    .limit(ANSWER_HISTORY_LIMIT);
+  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+}
