@@ -1,5 +1,14 @@
 import type { Page } from "@playwright/test";
+import { readDiagram } from "../../server/src/diagram/read.ts";
 import { expect, test } from "./fixtures.ts";
+
+/** The whiteboard scene in the page's saved draft, exactly as Excalidraw produced it. */
+async function savedScene(page: Page): Promise<unknown> {
+  return page.evaluate((id) => {
+    const raw = localStorage.getItem(`rehearse:written:${id}`);
+    return raw ? (JSON.parse(raw) as { draft?: { scene?: unknown } }).draft?.scene : undefined;
+  }, DESIGN_ID);
+}
 
 const DESIGN_ID = "design-order-pipeline";
 const BEHAVIORAL_ID = "behavioral-production-mistake";
@@ -36,6 +45,18 @@ test("a design answer drawn on the whiteboard is scored, and a STAR story too; b
   await page.mouse.move(to.x, to.y, { steps: 5 });
   await page.mouse.up();
   await expect(understood).toContainText("Service → DynamoDB table");
+
+  // The scene as Excalidraw itself saved it (the page keeps it in the draft): read on this side
+  // by the same library the server uses, it is the drawing, kinds and the bound arrow included.
+  await expect
+    .poll(async () => ((await savedScene(page)) as { elements?: unknown[] } | undefined)?.elements?.length ?? 0)
+    .toBeGreaterThanOrEqual(4);
+  const reading = readDiagram(await savedScene(page));
+  const kinds = Object.fromEntries(reading.graph.components.map((c) => [c.label, c.kind]));
+  expect(kinds).toMatchObject({ "Queue (SQS)": "queue", Service: "service", "DynamoDB table": "nosql-table" });
+  const byId = new Map(reading.graph.components.map((c) => [c.id, c.label]));
+  expect(reading.graph.connections.map((c) => `${byId.get(c.from)} -> ${byId.get(c.to)}`)).toEqual(["Service -> DynamoDB table"]);
+  await testInfo.attach("scene-saved-by-excalidraw", { body: JSON.stringify(await savedScene(page), null, 2), contentType: "application/json" });
 
   await page.getByLabel("Requirements").fill("Accept orders, charge payment, notify the customer; 99.9% availability, 1,000 orders per second at peak.");
   await page
