@@ -70,4 +70,20 @@ it("wrong length", () => { expect(id([new Error("a")])).toHaveLength(2); });`,
     );
     expect(testNamed(result, "copies").status).toBe("passed");
   });
+
+  it("the submission cannot import the reference solution that custom cases run beside it", async () => {
+    const thief = `export function double(n: number): number {
+  const ref = require("./reference") as { double: (n: number) => number };
+  console.log(String(ref.double));
+  return ref.double(n);
+}`;
+    const result = await judge.judge({
+      ...judgeRequest(thief, `import { double } from "./solution";\nimport * as reference from "./reference";\nit("matches the reference", () => { expect(double(2)).toBe(reference.double(2)); });`),
+      modules: [{ path: "reference.ts", code: "export function double(n: number): number { return n * 2; /* SECRET-REFERENCE */ }", testsOnly: true }],
+    });
+    const t = testNamed(result, "matches the reference");
+    expect(t.status).toBe("error");
+    expect(t.message).toContain("Cannot find module './reference'");
+    expect(JSON.stringify(result)).not.toContain("SECRET-REFERENCE");
+  });
 });

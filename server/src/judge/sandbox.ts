@@ -18,7 +18,7 @@ import type { TestStatus } from "./verdicts.ts";
  */
 export interface SandboxRequest {
   solution: { path: string; code: string };
-  modules: { path: string; code: string }[];
+  modules: { path: string; code: string; testsOnly?: boolean }[];
   tests: TestFile[];
   limits: Limits;
 }
@@ -236,7 +236,7 @@ function runSession(
   }
   const collected = call<{ tests: TestInfo[]; loadErrors: { file: string; error: ErrorInfo }[] }>(
     session.collect,
-    [req.tests.map((t) => t.path), req.solution.path],
+    [req.tests.map((t) => t.path), req.solution.path, req.modules.filter((m) => m.testsOnly).map((m) => m.path)],
     performance.now() + limits.testTimeMs * 2,
   );
   const visibility = new Map(req.tests.map((t) => [t.path, t.visibility]));

@@ -15,8 +15,11 @@ export interface JudgeRequest {
   /** The candidate's TypeScript. `path` is what relative imports and stack traces call it. */
   solution: { path: string; code: string };
   tests: TestFile[];
-  /** Further modules the tests may import by relative path (e.g. "reference.ts" for custom cases). */
-  modules?: { path: string; code: string }[];
+  /**
+   * Further modules importable by relative path: helpers the solution may use too, or, with
+   * `testsOnly`, modules only the tests may import (the reference solution for custom cases).
+   */
+  modules?: { path: string; code: string; testsOnly?: boolean }[];
   limits?: LimitOverrides;
 }
 

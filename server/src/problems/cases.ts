@@ -30,6 +30,10 @@ export type CasesFile = z.infer<typeof casesFileSchema>;
 
 const MAX_NAME = 80;
 
+/** Generated tests' helper for `compare: "unordered"`: arrays sorted by their JSON, recursively. */
+export const CANONICAL_ORDER_SOURCE =
+  "const __canon = (v: unknown): unknown => Array.isArray(v) ? v.map(__canon).sort((a, b) => { const x = JSON.stringify(a), y = JSON.stringify(b); return x < y ? -1 : x > y ? 1 : 0; }) : v;";
+
 function caseName(spec: CasesFile, index: number, c: CasesFile["cases"][number]): string {
   if (c.name) return c.name;
   // Hidden cases are named by number only: their inputs never reach a candidate.
@@ -65,7 +69,7 @@ export function casesToTestFiles(spec: CasesFile, path = "cases.json"): TestFile
       code: `import { describe, it, expect } from "@jest/globals";
 import * as solution from "./solution";
 const __cases = JSON.parse(${data});
-const __canon = (v: unknown): unknown => Array.isArray(v) ? v.map(__canon).sort((a, b) => { const x = JSON.stringify(a), y = JSON.stringify(b); return x < y ? -1 : x > y ? 1 : 0; }) : v;
+${CANONICAL_ORDER_SOURCE}
 describe(${JSON.stringify(spec.function)}, () => {
   for (const c of __cases) {
     it(c.name, () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TestFile } from "../judge/types.ts";
-import type { CasesFile } from "./cases.ts";
+import { CANONICAL_ORDER_SOURCE, type CasesFile } from "./cases.ts";
 
 export const CUSTOM_CASES = { max: 20, jsonBytes: 32 * 1024, nameLength: 80 } as const;
 
@@ -58,7 +58,7 @@ export function customCasesToTestFile(cases: CustomCase[], target: CustomCasesTa
 import * as solution from "./solution";
 import * as reference from "./reference";
 const __cases: { name: string; args: unknown[]; expected?: unknown }[] = JSON.parse(${data});
-const __canon = (v: unknown): unknown => Array.isArray(v) ? v.map(__canon).sort((a, b) => { const x = JSON.stringify(a), y = JSON.stringify(b); return x < y ? -1 : x > y ? 1 : 0; }) : v;
+${CANONICAL_ORDER_SOURCE}
 // Each call gets its own copy, so a solution that mutates its arguments cannot change the other's.
 const __args = (c: { args: unknown[] }): unknown[] => JSON.parse(JSON.stringify(c.args));
 describe("your cases", () => {

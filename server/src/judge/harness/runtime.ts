@@ -55,6 +55,8 @@ const modules: Record<string, Module> = Object.create(null);
 let solutionPath: string | undefined;
 /** Test files are entry points, never importable: code under test could load one inside a describe.skip. */
 let testFiles: string[] = [];
+/** Modules only test files may import (the reference solution beside custom cases). */
+let testsOnly: string[] = [];
 const FOCUS = /\.only\b|\bf(?:it|describe)\b/;
 
 // --- the global surface the code under test sees ------------------------------------------
@@ -207,17 +209,30 @@ defineGlobal("performance", Object.freeze({ now: () => clock.now }));
 defineGlobal("structuredClone", structuredCloneValue);
 for (const key of Object.keys(testApi)) defineGlobal(key, (testApi as Record<string, unknown>)[key]);
 
-function requireFrom(spec: unknown): unknown {
-  const name = String(spec);
-  if (name === "@jest/globals" || name === "vitest") return testApi;
+/**
+ * `require` as the module at `importer` sees it. Test files reach every module; the
+ * submission reaches the test API and the helper modules a problem shares with it, never a
+ * test file or a tests-only module (the reference solution beside custom cases), so it
+ * cannot read, call or print those.
+ */
+function requireFor(importer: string): (spec: unknown) => unknown {
+  return (spec) => {
+    const name = String(spec);
+    if (name === "@jest/globals" || name === "vitest") return testApi;
+    if (testFiles.includes(importer)) return requireFrom(name, false);
+    return requireFrom(name, true);
+  };
+}
+
+function requireFrom(name: string, fromSubmission: boolean): unknown {
   const base = name.replace(/^(\.\/|\.\.\/)+/, "").replace(/\.(ts|tsx|js|mjs|cjs)$/, "");
   if (name.startsWith(".")) {
     for (const path of Object.keys(modules)) {
-      if (testFiles.includes(path)) continue;
+      if (testFiles.includes(path) || (fromSubmission && (testsOnly.includes(path) || path === solutionPath))) continue;
       if (path.replace(/\.(ts|tsx|js)$/, "") === base) return load(path);
     }
-    // Any other relative import means the code under test, whatever the file is called.
-    if (solutionPath !== undefined) return load(solutionPath);
+    // Any other relative import from a test means the code under test, whatever the file is called.
+    if (!fromSubmission && solutionPath !== undefined) return load(solutionPath);
   }
   throw new Error(`Cannot find module '${name}': the sandbox has only the test API and the submitted code`);
 }
@@ -227,7 +242,7 @@ function load(path: string): unknown {
   if (!m.loaded) {
     m.loaded = true;
     const module = { exports: {} as unknown };
-    ReflectApply(m.factory, undefined, [module.exports, requireFrom, module]);
+    ReflectApply(m.factory, undefined, [module.exports, requireFor(path), module]);
     m.exports = module.exports;
   }
   return m.exports;
@@ -353,7 +368,8 @@ function start(index: number): void {
 
 const rt = nullRecord({
   /** Runs every test file's top level (collecting tests); returns the tests and load errors. */
-  collect(files: string[], solution: string) {
+  collect(files: string[], solution: string, hidden: string[]) {
+    testsOnly = hidden;
     bindHost();
     solutionPath = solution;
     testFiles = files;

@@ -18,19 +18,22 @@ export interface AnswerView {
   createdAt: string;
 }
 
+/** The columns an answer is shown with, to its owner. */
+export const ANSWER_VIEW_COLUMNS = {
+  id: answers.id,
+  rubricId: answers.rubricId,
+  rubricVersion: answers.rubricVersion,
+  answer: answers.answer,
+  diagram: answers.diagram,
+  scene: answers.scene,
+  score: answers.score,
+  createdAt: answers.createdAt,
+};
+
 /** One of the user's own answers. Anyone else's is "not found", never "forbidden". */
 export async function getAnswer(db: Db, userId: string, id: string): Promise<AnswerView> {
   const [row] = await db
-    .select({
-      id: answers.id,
-      rubricId: answers.rubricId,
-      rubricVersion: answers.rubricVersion,
-      answer: answers.answer,
-      diagram: answers.diagram,
-      scene: answers.scene,
-      score: answers.score,
-      createdAt: answers.createdAt,
-    })
+    .select(ANSWER_VIEW_COLUMNS)
     .from(answers)
     .where(and(eq(answers.id, id), eq(answers.userId, userId)))
     .limit(1);

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { answers } from "../../db/schema/index.ts";
-import type { AnswerView } from "./get.ts";
+import { ANSWER_VIEW_COLUMNS, type AnswerView } from "./get.ts";
 
 /** Kept answers listed per question: enough to compare attempts, not an archive. */
 export const ANSWER_HISTORY_LIMIT = 10;
@@ -9,16 +9,7 @@ export const ANSWER_HISTORY_LIMIT = 10;
 /** The user's own answers to one question, newest first, each whole (score and scene included). */
 export async function listAnswers(db: Db, userId: string, rubricId: string): Promise<AnswerView[]> {
   const rows = await db
-    .select({
-      id: answers.id,
-      rubricId: answers.rubricId,
-      rubricVersion: answers.rubricVersion,
-      answer: answers.answer,
-      diagram: answers.diagram,
-      scene: answers.scene,
-      score: answers.score,
-      createdAt: answers.createdAt,
-    })
+    .select(ANSWER_VIEW_COLUMNS)
     .from(answers)
     .where(and(eq(answers.userId, userId), eq(answers.rubricId, rubricId)))
     .orderBy(desc(answers.createdAt), desc(sql`rowid`))

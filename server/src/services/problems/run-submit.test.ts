@@ -82,7 +82,7 @@ describe("runProblem", () => {
       ["your-cases.test.ts", "sample"],
     ]);
     expect(request.tests[1]?.code).toContain("__canon(received)");
-    expect(request.modules).toEqual([{ path: "reference.ts", code: problems[1]?.solution }]);
+    expect(request.modules).toEqual([{ path: "reference.ts", code: problems[1]?.solution, testsOnly: true }]);
   });
 
   it("refuses custom cases for a problem without cases.json", async () => {

@@ -35,7 +35,8 @@ export async function runProblem(deps: RunDeps, slug: string, input: RunInput, e
     }
     const target = { function: problem.casesFunction, ...(problem.casesCompare ? { compare: problem.casesCompare } : {}) };
     request.tests = [...tests, customCasesToTestFile(input.cases, target)];
-    request.modules = [{ path: REFERENCE_MODULE_PATH, code: problem.solution }];
+    // Tests only: the submission must never be able to import, call or print the reference.
+    request.modules = [{ path: REFERENCE_MODULE_PATH, code: problem.solution, testsOnly: true }];
   }
   const customCount = new Map([[CUSTOM_CASES_PATH, input.cases?.length ?? 0]]);
   announcePlan(events, deps.references, problem, request.tests, customCount);
