@@ -1,19 +1,17 @@
-import { AssertionFailure, createExpect, type ExpectState, type SendAssertion } from "./expect.ts";
-import { clipText, formatValue } from "./format.ts";
+import { createExpect, type ExpectState, type SendAssertion } from "./expect.ts";
+import { formatValue } from "./format.ts";
 import { lockdown } from "./lockdown.ts";
 import { clearAllMocks, createMock, resetAllMocks, restoreAllMocks, spyOn } from "./mocks.ts";
 import {
-  FunctionPrototypeSymbolHasInstance,
   FunctionPrototypeToString,
   nullRecord,
-  PromisePrototypeThen,
-  PromiseResolve,
   ReflectApply,
   ReflectDefineProperty,
   RegExpPrototypeExec,
 } from "./primordials.ts";
 import type { ConsoleLevel, ErrorInfo, TestStatusReport } from "./protocol.ts";
-import { type Block, type Fn, Registry } from "./registry.ts";
+import { type Fn, Registry } from "./registry.ts";
+import { errorInfo, TestRunner } from "./runner.ts";
 import { structuredCloneValue } from "./structured-clone.ts";
 import { makeVirtualDate, queueMicrotaskVia, VirtualClock } from "./timers.ts";
 
@@ -24,9 +22,9 @@ import { makeVirtualDate, queueMicrotaskVia, VirtualClock } from "./timers.ts";
  */
 
 /**
- * The channel to the worker. The harness may be baked into a V8 snapshot, so the worker's
- * callbacks arrive later, as globals set on the fresh context; `collect` takes them (before
- * any submitted code has run) and removes them from the global object.
+ * The channel to the worker: its callbacks arrive as globals on the fresh context, and
+ * `collect` takes them (before any submitted code has run) and removes them from the global
+ * object.
  */
 const g = globalThis as unknown as Record<string, unknown>;
 
@@ -248,123 +246,7 @@ function load(path: string): unknown {
   return m.exports;
 }
 
-// --- running a test, hook by hook, without awaiting anything the submission can patch ----
-/** What was thrown, read defensively: it may be a proxy whose every trap throws. Never throws. */
-function errorInfo(e: unknown): ErrorInfo {
-  let assertion = false;
-  try {
-    assertion = typeof e === "object" && e !== null && FunctionPrototypeSymbolHasInstance(AssertionFailure, e);
-  } catch {}
-  try {
-    if (typeof e === "object" && e !== null) {
-      const name = (e as { name?: unknown }).name;
-      const message = (e as { message?: unknown }).message;
-      const stack = (e as { stack?: unknown }).stack;
-      return {
-        name: typeof name === "string" ? clipText(name, 200) : "Error",
-        message: typeof message === "string" ? clipText(message, 8_000) : formatValue(e, { maxLength: 1_000 }),
-        stack: typeof stack === "string" ? clipText(stack, 8_000) : "",
-        assertion,
-      };
-    }
-  } catch {}
-  let printed = "[unprintable value]";
-  try {
-    printed = formatValue(e, { maxLength: 1_000 });
-  } catch {}
-  return { name: "Thrown value", message: `Thrown: ${printed}`, stack: "", assertion };
-}
-
-interface Running {
-  done: boolean;
-  error: ErrorInfo | null;
-}
-let running: Running = { done: true, error: null };
-
-function callStep(fn: Fn, withDone: boolean, next: (err: unknown, failed: boolean) => void): void {
-  let settled = false;
-  const finish = (err: unknown, failed: boolean) => {
-    if (settled) return;
-    settled = true;
-    next(err, failed);
-  };
-  let ret: unknown;
-  try {
-    if (withDone) {
-      const done = (err?: unknown) => (err === undefined ? finish(undefined, false) : finish(err, true));
-      ReflectApply(fn, undefined, [done]);
-      return;
-    }
-    ret = ReflectApply(fn, undefined, []);
-  } catch (e) {
-    finish(e, true);
-    return;
-  }
-  if (ret !== null && (typeof ret === "object" || typeof ret === "function")) {
-    let isThenable = false;
-    try {
-      isThenable = typeof (ret as { then?: unknown }).then === "function";
-    } catch (e) {
-      finish(e, true);
-      return;
-    }
-    if (isThenable) {
-      PromisePrototypeThen(
-        PromiseResolve(ret),
-        () => finish(undefined, false),
-        (e) => finish(e === undefined ? new Error("The test's promise was rejected with undefined") : e, true),
-      );
-      return;
-    }
-  }
-  finish(undefined, false);
-}
-
-function ancestors(block: Block): Block[] {
-  const chain: Block[] = [];
-  for (let b: Block | undefined = block; b; b = b.parent) chain.unshift(b);
-  return chain;
-}
-
-function start(index: number): void {
-  const test = registry.tests.at(index)!;
-  const state: Running = { done: false, error: null };
-  running = state;
-  expectState.assertions = 0;
-  expectState.expectedAssertions = undefined;
-  expectState.hasAssertions = false;
-  const chain = ancestors(test.block);
-  const steps: { fn: Fn; withDone: boolean; always: boolean }[] = [];
-  for (const b of chain) {
-    if (!b.beforeAllDone) {
-      b.beforeAllDone = true;
-      for (const f of b.beforeAll.toArray()) steps.push({ fn: f, withDone: f.length > 0, always: false });
-    }
-  }
-  for (const b of chain) for (const f of b.beforeEach.toArray()) steps.push({ fn: f, withDone: f.length > 0, always: false });
-  steps.push({ fn: test.fn!, withDone: test.fn!.length > 0, always: false });
-  for (const b of chain.slice().reverse()) for (const f of b.afterEach.toArray()) steps.push({ fn: f, withDone: f.length > 0, always: true });
-  for (const b of chain.slice().reverse()) {
-    if (b.lastRunnable === index) for (const f of b.afterAll.toArray()) steps.push({ fn: f, withDone: f.length > 0, always: true });
-  }
-  let i = 0;
-  const advance = (err: unknown, failed: boolean) => {
-    if (failed && !state.error) state.error = errorInfo(err);
-    while (i < steps.length && state.error && !steps[i]!.always) i++;
-    if (i >= steps.length) {
-      if (!state.error && expectState.expectedAssertions !== undefined && expectState.assertions !== expectState.expectedAssertions) {
-        state.error = errorInfo(new Error(`expect.assertions(${expectState.expectedAssertions})\n\nExpected ${expectState.expectedAssertions} assertions to be called but received ${expectState.assertions}.`));
-      } else if (!state.error && expectState.hasAssertions && expectState.assertions === 0) {
-        state.error = errorInfo(new Error("expect.hasAssertions()\n\nExpected at least one assertion to be called but received none."));
-      }
-      state.done = true;
-      return;
-    }
-    const step = steps[i++]!;
-    callStep(step.fn, step.withDone, advance);
-  };
-  advance(undefined, false);
-}
+const runner = new TestRunner(registry, expectState);
 
 const rt = nullRecord({
   /** Runs every test file's top level (collecting tests); returns the tests and load errors. */
@@ -391,23 +273,23 @@ const rt = nullRecord({
   },
   start(index: number) {
     try {
-      start(index);
+      runner.start(index);
     } catch (e) {
-      running.error = errorInfo(e);
-      running.done = true;
+      runner.running.error = errorInfo(e);
+      runner.running.done = true;
     }
   },
   /** Where the running test is, after the microtasks of the last call have drained. */
   status(): TestStatusReport {
-    return { done: running.done, error: running.error, timers: clock.count(), virtualNow: clock.now };
+    return { done: runner.running.done, error: runner.running.error, timers: clock.count(), virtualNow: clock.now };
   },
   /** The test waits on timers only: move the virtual clock to the next one. */
   step(): boolean {
     try {
       return clock.step();
     } catch (e) {
-      if (!running.error) running.error = errorInfo(e);
-      running.done = true;
+      if (!runner.running.error) runner.running.error = errorInfo(e);
+      runner.running.done = true;
       return true;
     }
   },
