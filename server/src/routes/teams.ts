@@ -1,0 +1,7 @@
+import { Hono } from "hono";
+import type { TeamDeps } from "../teams/deps.ts";
+
+/** Placeholder: being written. */
+export function teamRoutes(_deps: TeamDeps) {
+  return new Hono();
+}

@@ -1,0 +1,21 @@
+import type { Auth } from "../auth.ts";
+import type { Db } from "../db/client.ts";
+import type { Judge } from "../judge/types.ts";
+import type { Problem } from "../problems/load.ts";
+import type { LlmReviewer } from "../scoring/llm.ts";
+import type { Rubric } from "../scoring/rubric.ts";
+
+/** What the team features (authoring, sets, invitations, attempts, results) are built from. */
+export interface TeamDeps {
+  db: Db;
+  auth: Auth;
+  judge: Judge;
+  /** The public bank, which sets may draw from. */
+  problems: readonly Problem[];
+  rubrics: readonly Rubric[];
+  llm: LlmReviewer | null;
+  /** The header a trusted proxy sets to the client's address, when behind one. */
+  proxyClientIpHeader?: string;
+  /** Invitation lookups and accepts per client per minute. */
+  invitationPerMinute: number;
+}
