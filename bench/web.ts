@@ -53,7 +53,7 @@ const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
   const listening = serve({ fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(listening));
 });
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-app = createApp({ db, judge, problems, webDist: dist, auth: createAuth({ db, baseURL: origin, secret: "bench-only-secret-0123456789-0123456789" }) });
+app = createApp({ db, judge, problems, webDist: dist, auth: createAuth({ db, baseURL: origin, secret: "bench-only-secret-0123456789-0123456789", signInPerMinute: 10_000 }) });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -22,6 +22,12 @@ import { problemRoutes } from "./routes/problems.ts";
 import { rubricRoutes } from "./routes/rubrics.ts";
 import { resolveSession } from "./routes/session.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
+import { attemptRoutes } from "./routes/attempts.ts";
+import { invitationRoutes } from "./routes/invitations.ts";
+import { setRoutes } from "./routes/sets.ts";
+import { teamProblemRoutes } from "./routes/team-problems.ts";
+import { teamRoutes } from "./routes/teams.ts";
+import type { TeamDeps } from "./teams/deps.ts";
 import type { LlmReviewer } from "./scoring/llm.ts";
 import type { Rubric } from "./scoring/rubric.ts";
 import { createAnswerFeedback } from "./services/answers/feedback.ts";
@@ -38,14 +44,35 @@ export interface AppDeps {
   rubrics?: readonly Rubric[];
   /** AI feedback on answers; off (null) by default. */
   llm?: LlmReviewer | null;
+  /** Behind a reverse proxy: the header it sets to the client's address, for rate limits. */
+  proxyClientIpHeader?: string;
+  /** Invitation-link lookups and accepts per client per minute; 30 by default. */
+  invitationPerMinute?: number;
 }
+
+export const DEFAULT_INVITATION_PER_MINUTE = 30;
 
 export const BODY_LIMIT_BYTES = 512 * 1024;
 const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 function apiRoutes(deps: AppDeps) {
   const rubrics = deps.rubrics ?? [];
+  const team: TeamDeps = {
+    db: deps.db,
+    auth: deps.auth,
+    judge: deps.judge,
+    problems: deps.problems,
+    rubrics,
+    llm: deps.llm ?? null,
+    invitationPerMinute: deps.invitationPerMinute ?? DEFAULT_INVITATION_PER_MINUTE,
+    ...(deps.proxyClientIpHeader ? { proxyClientIpHeader: deps.proxyClientIpHeader } : {}),
+  };
   return new Hono()
+    .route("/api/teams", teamRoutes(team))
+    .route("/api/teams", teamProblemRoutes(team))
+    .route("/api/teams", setRoutes(team))
+    .route("/api/invitations", invitationRoutes(team))
+    .route("/api/attempts", attemptRoutes(team))
     .route("/api/problems", problemRoutes(deps))
     .route("/api/problems", draftRoutes(deps))
     .route("/api", submissionRoutes(deps))
@@ -72,7 +99,7 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
-  app.route(AUTH_BASE_PATH, authRoutes(deps.auth));
+  app.route(AUTH_BASE_PATH, authRoutes(deps.auth, deps.proxyClientIpHeader));
   // Registered after the auth routes, which answer without going on: they read their own cookies.
   app.use("/api/*", resolveSession(deps.auth));
   app.route("/", apiRoutes(deps));

@@ -1,8 +1,10 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { organization } from "better-auth/plugins";
 import type { Db } from "./db/client.ts";
 import * as authSchema from "./db/schema/auth.ts";
 import { PASSWORD_LENGTH } from "./lib/accounts.ts";
+import { teamAccess, teamRoles } from "./teams/roles.ts";
 
 /** better-auth's log levels; the function gets every line it would print. */
 export type AuthLogLevel = "debug" | "info" | "warn" | "error";
@@ -20,16 +22,30 @@ export interface AuthConfig {
   log?: AuthLog;
   /** The least severe line logged; "warn" by default. */
   logLevel?: AuthLogLevel;
+  /** Sign-in and sign-up attempts per client per minute; SIGN_IN_RATE_LIMIT.max by default. */
+  signInPerMinute?: number;
 }
 
 export const AUTH_BASE_PATH = "/api/auth";
+
+/**
+ * Set by `authRoutes` from the TCP peer (or the proxy's header when PROXY_CLIENT_IP_HEADER is
+ * set), never taken from the client: rate limits count per client, not per forged header.
+ */
+export const CLIENT_IP_HEADER = "x-rehearse-client-ip";
+
+/** Failed passwords are guessed slowly: per client, per window. */
+export const SIGN_IN_RATE_LIMIT = { window: 60, max: 10 } as const;
+/** How long a lead's invitation to join a team stays valid: a week. */
+export const TEAM_INVITATION_TTL_SECONDS = 7 * 24 * 60 * 60;
 
 /**
  * Email-and-password accounts with cookie sessions, kept by drizzle in the app's database.
  * The origin check is on whatever NODE_ENV says (better-auth turns it off under test by
  * default), so the tests exercise what production does.
  */
-export function createAuth({ db, baseURL, secret, trustedOrigins = [], log, logLevel = "warn" }: AuthConfig) {
+export function createAuth({ db, baseURL, secret, trustedOrigins = [], log, logLevel = "warn", signInPerMinute = SIGN_IN_RATE_LIMIT.max }: AuthConfig) {
+  const signInLimit = { window: SIGN_IN_RATE_LIMIT.window, max: signInPerMinute };
   return betterAuth({
     appName: "Rehearse",
     baseURL,
@@ -43,8 +59,26 @@ export function createAuth({ db, baseURL, secret, trustedOrigins = [], log, logL
       minPasswordLength: PASSWORD_LENGTH.min,
       maxPasswordLength: PASSWORD_LENGTH.max,
     },
+    plugins: [
+      organization({
+        ac: teamAccess,
+        roles: teamRoles,
+        creatorRole: "owner",
+        invitationExpiresIn: TEAM_INVITATION_TTL_SECONDS,
+        cancelPendingInvitationsOnReInvite: true,
+        // No mail server is assumed: the inviting lead copies the link the app shows them.
+        sendInvitationEmail: async () => {},
+      }),
+    ],
+    // On in every environment (better-auth turns it off outside production), in memory per process.
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 300,
+      customRules: { "/sign-in/email": signInLimit, "/sign-up/email": signInLimit },
+    },
     telemetry: { enabled: false },
-    advanced: { disableOriginCheck: false, disableCSRFCheck: false },
+    advanced: { disableOriginCheck: false, disableCSRFCheck: false, ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
     logger: { level: logLevel, ...(log ? { log } : {}) },
   });
 }

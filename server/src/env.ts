@@ -32,6 +32,12 @@ const envSchema = z
     /** Signs session cookies: required in production, at least 32 characters (`openssl rand -base64 32`). */
     BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try `openssl rand -base64 32`)").optional(),
     RUBRICS_DIR: z.string().min(1).default("rubrics"),
+    /** Behind a reverse proxy: the header it sets to the client's address (e.g. x-forwarded-for), for rate limits. */
+    PROXY_CLIENT_IP_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, "must be a header name").toLowerCase().optional(),
+    /** Sign-in and sign-up attempts allowed per client per minute. */
+    SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+    /** Invitation-link lookups allowed per client per minute (links cannot be enumerated). */
+    INVITATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
     /** AI feedback on answers: on with an API key, or with the base URL of an OpenAI-compatible server that needs none. */
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://localhost:11434/v1" }).optional(),

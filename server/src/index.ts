@@ -16,8 +16,17 @@ const problems = await loadProblems(env.PROBLEMS_DIR);
 const rubrics = await loadRubrics(env.RUBRICS_DIR);
 const llmConfig = llmConfigFromEnv(env);
 const judge = createJudge({ workers: env.JUDGE_WORKERS, maxQueue: env.JUDGE_MAX_QUEUE });
-const auth = createAuth({ db, secret: env.BETTER_AUTH_SECRET, ...authOrigins(env) });
-const app = createApp({ db, judge, problems, auth, rubrics, llm: llmConfig ? createLlmReviewer(llmConfig) : null });
+const auth = createAuth({ db, secret: env.BETTER_AUTH_SECRET, signInPerMinute: env.SIGN_IN_RATE_LIMIT_PER_MINUTE, ...authOrigins(env) });
+const app = createApp({
+  db,
+  judge,
+  problems,
+  auth,
+  rubrics,
+  llm: llmConfig ? createLlmReviewer(llmConfig) : null,
+  invitationPerMinute: env.INVITATION_RATE_LIMIT_PER_MINUTE,
+  ...(env.PROXY_CLIENT_IP_HEADER ? { proxyClientIpHeader: env.PROXY_CLIENT_IP_HEADER } : {}),
+});
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const url = env.PUBLIC_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;

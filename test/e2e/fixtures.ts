@@ -51,7 +51,7 @@ export const test = base.extend<Fixtures, { app: AppServer }>({
       });
       const { port } = server.address() as AddressInfo;
       const url = `http://127.0.0.1:${port}`;
-      app = createApp({ db, judge, problems, rubrics, webDist: WEB_DIST, auth: createAuth({ db, baseURL: url, secret: E2E_AUTH_SECRET }) });
+      app = createApp({ db, judge, problems, rubrics, webDist: WEB_DIST, auth: createAuth({ db, baseURL: url, secret: E2E_AUTH_SECRET, signInPerMinute: 10_000 }) });
       try {
         await use({ url });
       } finally {

@@ -1,8 +1,9 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { Auth } from "../auth.ts";
+import { type Auth, CLIENT_IP_HEADER } from "../auth.ts";
 import { ACCOUNT_MESSAGES } from "../lib/accounts.ts";
+import { clientIp } from "./client-ip.ts";
 import { type AppError, ConflictError, ForbiddenError, LimitExceededError, NotFoundError, UnauthorizedError, ValidationError } from "../lib/errors.ts";
 
 /**
@@ -10,9 +11,11 @@ import { type AppError, ConflictError, ForbiddenError, LimitExceededError, NotFo
  * failures are turned into the app's errors, worded for people, so `onError` answers them
  * in the one error shape like any other.
  */
-export function authRoutes(auth: Auth) {
+export function authRoutes(auth: Auth, proxyClientIpHeader?: string) {
   return new Hono().on(["GET", "POST"], "/*", async (c) => {
-    const res = await auth.handler(c.req.raw);
+    const headers = new Headers(c.req.raw.headers);
+    headers.set(CLIENT_IP_HEADER, clientIp(c, proxyClientIpHeader));
+    const res = await auth.handler(new Request(c.req.raw, { headers }));
     if (res.ok || !res.headers.get("Content-Type")?.includes("application/json")) return res;
     const body: unknown = await res.json().catch(() => undefined);
     throw authError(res, body);

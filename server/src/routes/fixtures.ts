@@ -12,9 +12,12 @@ import { loadProblem } from "../problems/load.ts";
 export const TEST_ORIGIN = "http://localhost:3000";
 const TEST_AUTH_SECRET = "test-only-secret-for-rehearse-route-tests-0123456789";
 
+/** Suites sign up many accounts from one address; the rate-limit tests set their own limit. */
+export const TEST_SIGN_IN_PER_MINUTE = 10_000;
+
 /** Accounts for a test app: `createApp({ ..., auth: testAuth(db) })`. */
 export function testAuth(db: Db, options: Partial<Omit<AuthConfig, "db">> = {}) {
-  return createAuth({ db, baseURL: TEST_ORIGIN, secret: TEST_AUTH_SECRET, ...options });
+  return createAuth({ db, baseURL: TEST_ORIGIN, secret: TEST_AUTH_SECRET, signInPerMinute: TEST_SIGN_IN_PER_MINUTE, ...options });
 }
 
 type RequestApp = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };

@@ -51,3 +51,30 @@ describe("the written rounds' routes", () => {
     expect(matchRoute(paths.behavioral("behavioral-failure"))).toEqual({ name: "behavioral", id: "behavioral-failure" });
   });
 });
+
+describe("the team and attempt routes", () => {
+  it("reads every team page, 'new' before an id", () => {
+    expect(matchRoute("/teams")).toEqual({ name: "teams" });
+    expect(matchRoute("/teams/t1")).toEqual({ name: "team", teamId: "t1" });
+    expect(matchRoute("/teams/join/inv_1")).toEqual({ name: "team-join", invitationId: "inv_1" });
+    expect(matchRoute("/teams/t1/problems/new")).toEqual({ name: "team-problem-new", teamId: "t1" });
+    expect(matchRoute("/teams/t1/problems/p1")).toEqual({ name: "team-problem", teamId: "t1", problemId: "p1" });
+    expect(matchRoute("/teams/t1/sets/new")).toEqual({ name: "team-set-new", teamId: "t1" });
+    expect(matchRoute("/teams/t1/sets/s1/")).toEqual({ name: "team-set", teamId: "t1", setId: "s1" });
+    expect(matchRoute("/teams/t1/attempts/a1")).toEqual({ name: "team-attempt", teamId: "t1", attemptId: "a1" });
+  });
+
+  it("reads the candidate's pages and refuses what is not one", () => {
+    expect(matchRoute("/invite/AbC-_9")).toEqual({ name: "invite", token: "AbC-_9" });
+    expect(matchRoute("/attempts/a1")).toEqual({ name: "attempt", attemptId: "a1" });
+    expect(matchRoute("/attempts/a1/items/2")).toEqual({ name: "attempt-item", attemptId: "a1", position: 2 });
+    expect(matchRoute("/attempts/a1/items/x")).toEqual({ name: "not-found" });
+    expect(matchRoute("/invite/a%2Fb")).toEqual({ name: "not-found" });
+  });
+
+  it("builds the paths it reads", () => {
+    expect(matchRoute(paths.teamSet("t1", "s1"))).toEqual({ name: "team-set", teamId: "t1", setId: "s1" });
+    expect(matchRoute(paths.attemptItem("a1", 3))).toEqual({ name: "attempt-item", attemptId: "a1", position: 3 });
+    expect(paths.teamProblemNew("t1", "design")).toBe("/teams/t1/problems/new?kind=design");
+  });
+});

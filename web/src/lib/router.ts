@@ -29,7 +29,34 @@ export type Route =
   | { name: "concepts" }
   | { name: "sign-in" }
   | { name: "sign-up" }
+  | { name: "teams" }
+  | { name: "team-join"; invitationId: string }
+  | { name: "team"; teamId: string }
+  | { name: "team-problem-new"; teamId: string }
+  | { name: "team-problem"; teamId: string; problemId: string }
+  | { name: "team-set-new"; teamId: string }
+  | { name: "team-set"; teamId: string; setId: string }
+  | { name: "team-attempt"; teamId: string; attemptId: string }
+  | { name: "invite"; token: string }
+  | { name: "attempt"; attemptId: string }
+  | { name: "attempt-item"; attemptId: string; position: number }
   | { name: "not-found" };
+
+const ID = "([A-Za-z0-9_-]+)";
+/** Team and attempt pages, matched in order: "new" before an id. */
+const TEAM_ROUTES: [RegExp, (m: string[]) => Route][] = [
+  [/^\/teams\/?$/, () => ({ name: "teams" })],
+  [new RegExp(`^/teams/join/${ID}/?$`), (m) => ({ name: "team-join", invitationId: m[1] ?? "" })],
+  [new RegExp(`^/teams/${ID}/problems/new/?$`), (m) => ({ name: "team-problem-new", teamId: m[1] ?? "" })],
+  [new RegExp(`^/teams/${ID}/problems/${ID}/?$`), (m) => ({ name: "team-problem", teamId: m[1] ?? "", problemId: m[2] ?? "" })],
+  [new RegExp(`^/teams/${ID}/sets/new/?$`), (m) => ({ name: "team-set-new", teamId: m[1] ?? "" })],
+  [new RegExp(`^/teams/${ID}/sets/${ID}/?$`), (m) => ({ name: "team-set", teamId: m[1] ?? "", setId: m[2] ?? "" })],
+  [new RegExp(`^/teams/${ID}/attempts/${ID}/?$`), (m) => ({ name: "team-attempt", teamId: m[1] ?? "", attemptId: m[2] ?? "" })],
+  [new RegExp(`^/teams/${ID}/?$`), (m) => ({ name: "team", teamId: m[1] ?? "" })],
+  [new RegExp(`^/invite/${ID}/?$`), (m) => ({ name: "invite", token: m[1] ?? "" })],
+  [new RegExp(`^/attempts/${ID}/items/(\\d{1,4})/?$`), (m) => ({ name: "attempt-item", attemptId: m[1] ?? "", position: Number(m[2]) })],
+  [new RegExp(`^/attempts/${ID}/?$`), (m) => ({ name: "attempt", attemptId: m[1] ?? "" })],
+];
 
 export function matchRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "/problems" || pathname === "/problems/") return { name: "problems" };
@@ -40,6 +67,10 @@ export function matchRoute(pathname: string): Route {
   if (written?.[1] === "behavioral") return written[2] ? { name: "behavioral", id: written[2] } : { name: "behavioral-list" };
   if (pathname === "/concepts" || pathname === "/concepts/") return { name: "concepts" };
   if (pathname === "/sign-in" || pathname === "/sign-up") return { name: pathname.slice(1) as "sign-in" | "sign-up" };
+  for (const [pattern, route] of TEAM_ROUTES) {
+    const match = pattern.exec(pathname);
+    if (match) return route([...match]);
+  }
   return { name: "not-found" };
 }
 
@@ -54,6 +85,17 @@ export const paths = {
   /** `next`: where to go once signed in (a path on this site). */
   signIn: (next?: string) => withNext("/sign-in", next),
   signUp: (next?: string) => withNext("/sign-up", next),
+  teams: () => "/teams",
+  teamJoin: (invitationId: string) => `/teams/join/${encodeURIComponent(invitationId)}`,
+  team: (teamId: string) => `/teams/${encodeURIComponent(teamId)}`,
+  teamProblemNew: (teamId: string, kind?: string) => `/teams/${encodeURIComponent(teamId)}/problems/new${kind ? `?kind=${encodeURIComponent(kind)}` : ""}`,
+  teamProblem: (teamId: string, problemId: string) => `/teams/${encodeURIComponent(teamId)}/problems/${encodeURIComponent(problemId)}`,
+  teamSetNew: (teamId: string) => `/teams/${encodeURIComponent(teamId)}/sets/new`,
+  teamSet: (teamId: string, setId: string) => `/teams/${encodeURIComponent(teamId)}/sets/${encodeURIComponent(setId)}`,
+  teamAttempt: (teamId: string, attemptId: string) => `/teams/${encodeURIComponent(teamId)}/attempts/${encodeURIComponent(attemptId)}`,
+  invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
+  attempt: (attemptId: string) => `/attempts/${encodeURIComponent(attemptId)}`,
+  attemptItem: (attemptId: string, position: number) => `/attempts/${encodeURIComponent(attemptId)}/items/${position}`,
 };
 
 function withNext(path: string, next: string | undefined): string {
