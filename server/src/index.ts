@@ -8,6 +8,7 @@ import { createJudge } from "./judge/index.ts";
 import { loadProblems } from "./problems/load.ts";
 import { createLlmReviewer, llmConfigFromEnv } from "./scoring/llm.ts";
 import { loadRubrics } from "./scoring/load.ts";
+import { startAttemptSweep } from "./services/attempts/close.ts";
 
 const env = loadEnv();
 const db = createDb({ url: env.DATABASE_URL, ...(env.DATABASE_AUTH_TOKEN ? { authToken: env.DATABASE_AUTH_TOKEN } : {}) });
@@ -16,6 +17,7 @@ const problems = await loadProblems(env.PROBLEMS_DIR);
 const rubrics = await loadRubrics(env.RUBRICS_DIR);
 const llmConfig = llmConfigFromEnv(env);
 const judge = createJudge({ workers: env.JUDGE_WORKERS, maxQueue: env.JUDGE_MAX_QUEUE });
+const llm = llmConfig ? createLlmReviewer(llmConfig) : null;
 const auth = createAuth({ db, secret: env.BETTER_AUTH_SECRET, signInPerMinute: env.SIGN_IN_RATE_LIMIT_PER_MINUTE, ...authOrigins(env) });
 const app = createApp({
   db,
@@ -23,10 +25,13 @@ const app = createApp({
   problems,
   auth,
   rubrics,
-  llm: llmConfig ? createLlmReviewer(llmConfig) : null,
+  llm,
   invitationPerMinute: env.INVITATION_RATE_LIMIT_PER_MINUTE,
   ...(env.PROXY_CLIENT_IP_HEADER ? { proxyClientIpHeader: env.PROXY_CLIENT_IP_HEADER } : {}),
 });
+
+// Attempts whose time ran out close themselves even if nobody is looking at them.
+const attemptSweep = startAttemptSweep({ db, judge, problems, rubrics, llm });
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const url = env.PUBLIC_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
@@ -40,6 +45,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   console.log(`${signal}: shutting down`);
   server.close();
+  await attemptSweep.stop();
   await judge.close();
   db.$client.close();
   process.exit(0);

@@ -44,6 +44,20 @@ export class ConflictError extends AppError {
   }
 }
 
+/** The request is well-formed but names something that cannot be used as asked (a draft-only problem in a set). */
+export class UnprocessableError extends AppError {
+  constructor(message: string, details?: unknown) {
+    super("unprocessable", message, details);
+  }
+}
+
+/** It existed and is no longer usable: an expired, revoked or used-up link. */
+export class GoneError extends AppError {
+  constructor(message: string) {
+    super("gone", message);
+  }
+}
+
 /** The judge queue is full, or a rate limit was hit: retry after `retryAfterSeconds`. */
 export class LimitExceededError extends AppError {
   readonly retryAfterSeconds: number;

@@ -6,9 +6,11 @@ import {
   AppError,
   ConflictError,
   ForbiddenError,
+  GoneError,
   LimitExceededError,
   NotFoundError,
   UnauthorizedError,
+  UnprocessableError,
   ValidationError,
 } from "../lib/errors.ts";
 
@@ -28,6 +30,8 @@ const STATUS_OF_ERROR: [new (...args: never[]) => AppError, ContentfulStatusCode
   [ForbiddenError, 403],
   [NotFoundError, 404],
   [ConflictError, 409],
+  [GoneError, 410],
+  [UnprocessableError, 422],
   [LimitExceededError, 429],
 ];
 
@@ -53,8 +57,9 @@ function respond(c: AppContext, status: ContentfulStatusCode, code: string, mess
 export function describeError(err: Error, c: AppContext): { status: ContentfulStatusCode; body: ErrorBody } {
   if (err instanceof AppError) {
     const status = STATUS_OF_ERROR.find(([type]) => err instanceof type)?.[1] ?? 500;
-    // Only validation details are meant for the client (which fields are wrong).
-    return { status, body: errorBody(c, err.code, err.message, err instanceof ValidationError ? err.details : undefined) };
+    // Only validation details are meant for the client (which fields or files are wrong).
+    const details = err instanceof ValidationError || err instanceof UnprocessableError ? err.details : undefined;
+    return { status, body: errorBody(c, err.code, err.message, details) };
   }
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;

@@ -18,4 +18,6 @@ export interface TeamDeps {
   proxyClientIpHeader?: string;
   /** Invitation lookups and accepts per client per minute. */
   invitationPerMinute: number;
+  /** The server's clock, for attempt deadlines and invitation expiry; `new Date()` by default (tests move it). */
+  now?: () => Date;
 }

@@ -22,7 +22,11 @@ export interface PublicProblem {
 }
 
 export function getProblem(problems: readonly Problem[], slug: string): PublicProblem {
-  const problem = findProblem(problems, slug);
+  return publicProblem(findProblem(problems, slug));
+}
+
+/** The candidate's view of a problem already loaded (a bank problem, or a team problem's pinned version). */
+export function publicProblem(problem: Problem): PublicProblem {
   const { testTimeMs, memoryMb, codeBytes } = resolveLimits(problem.limits);
   return {
     slug: problem.slug,

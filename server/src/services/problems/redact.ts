@@ -61,9 +61,19 @@ export async function judgeRedacted(
   visibleFiles: ReadonlySet<string>,
   onTest?: (test: TestResult) => void,
 ): Promise<JudgeResult> {
+  return (await judgeWithRedaction(judge, request, visibleFiles, onTest)).redacted;
+}
+
+/** Like `judgeRedacted`, keeping the full result too: for a record only the team reads (an attempt's). */
+export async function judgeWithRedaction(
+  judge: Judge,
+  request: JudgeRequest,
+  visibleFiles: ReadonlySet<string>,
+  onTest?: (test: TestResult) => void,
+): Promise<{ full: JudgeResult; redacted: JudgeResult }> {
   const redactor = createRedactor(visibleFiles);
-  const result = await judge.judge(request, onTest ? { onTest: (t) => onTest(redactor.test(t)) } : {});
-  return redactor.result(result);
+  const full = await judge.judge(request, onTest ? { onTest: (t) => onTest(redactor.test(t)) } : {});
+  return { full, redacted: redactor.result(full) };
 }
 
 function redactHiddenTest(test: TestResult, name: string): TestResult {

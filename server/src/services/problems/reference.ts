@@ -17,16 +17,18 @@ export interface ReferenceRuns {
   get(problem: Problem): Promise<ReferenceRun | undefined>;
 }
 
-export function createReferenceRuns(judge: Judge): ReferenceRuns {
+/** `keyOf` tells problems apart: the slug within the bank; a content hash where slugs repeat (team problems, versions). */
+export function createReferenceRuns(judge: Judge, keyOf: (problem: Problem) => string = (p) => p.slug): ReferenceRuns {
   const runs = new Map<string, Promise<ReferenceRun | undefined>>();
   return {
     get(problem) {
-      const known = runs.get(problem.slug);
+      const key = keyOf(problem);
+      const known = runs.get(key);
       if (known) return known;
       const run = judgeReference(judge, problem).catch(() => undefined);
-      runs.set(problem.slug, run);
+      runs.set(key, run);
       void run.then((r) => {
-        if (!r && runs.get(problem.slug) === run) runs.delete(problem.slug);
+        if (!r && runs.get(key) === run) runs.delete(key);
       });
       return run;
     },

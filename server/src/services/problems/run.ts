@@ -14,16 +14,25 @@ export const runInputSchema = z.object({
 });
 export type RunInput = z.infer<typeof runInputSchema>;
 
-export interface RunDeps {
-  problems: readonly Problem[];
+/** What judging a problem already loaded needs. */
+export interface JudgingDeps {
   judge: Judge;
   /** Where the planned test count comes from; without it, none is announced. */
   references?: ReferenceRuns;
 }
 
+export interface RunDeps extends JudgingDeps {
+  problems: readonly Problem[];
+}
+
 /** Run: the sample tests plus the candidate's own cases. Nothing is stored. */
 export async function runProblem(deps: RunDeps, slug: string, input: RunInput, events: JudgeEvents = {}): Promise<JudgeResult> {
-  const problem = findProblem(deps.problems, slug);
+  return runCode(deps, findProblem(deps.problems, slug), input, events);
+}
+
+/** Run on a problem already loaded (a bank problem, or a team problem's pinned version). */
+export async function runCode(deps: JudgingDeps, problem: Problem, input: RunInput, events: JudgeEvents = {}): Promise<JudgeResult> {
+  const slug = problem.slug;
   assertCodeFits(problem, input.code);
   const tests = problem.tests.filter((t) => t.visibility === "sample");
   const request: JudgeRequest = { solution: { path: SOLUTION_PATH, code: input.code }, tests, limits: problem.limits };

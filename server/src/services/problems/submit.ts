@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
 import { submissions } from "../../db/schema/index.ts";
-import type { Judge, JudgeResult } from "../../judge/types.ts";
+import type { JudgeResult } from "../../judge/types.ts";
 import type { Problem } from "../../problems/load.ts";
 import { assertCodeFits, findProblem, SOLUTION_PATH } from "./find.ts";
 import { announcePlan, type JudgeEvents } from "./events.ts";
-import { judgeRedacted } from "./redact.ts";
-import type { ReferenceRuns } from "./reference.ts";
+import { judgeWithRedaction } from "./redact.ts";
+import type { JudgingDeps } from "./run.ts";
 
 /** The longest mock round a submission may report: a day, far beyond any real one. */
 export const MAX_TIME_TAKEN_MS = 24 * 60 * 60 * 1000;
@@ -19,12 +19,9 @@ export const submitInputSchema = z.object({
 /** The request body, plus who submitted: taken from the session by the route, never from the body. */
 export type SubmitInput = z.infer<typeof submitInputSchema> & { userId?: string | null };
 
-export interface SubmitDeps {
+export interface SubmitDeps extends JudgingDeps {
   problems: readonly Problem[];
-  judge: Judge;
   db: Db;
-  /** The reference run, for `referenceRuntimeMs` and the planned test count. */
-  references?: ReferenceRuns;
 }
 
 export type SubmitResult = JudgeResult & {
@@ -36,15 +33,7 @@ export type SubmitResult = JudgeResult & {
 /** Submit: every test, sample and hidden; the outcome is stored in `submissions`. */
 export async function submitProblem(deps: SubmitDeps, slug: string, input: SubmitInput, events: JudgeEvents = {}): Promise<SubmitResult> {
   const problem = findProblem(deps.problems, slug);
-  assertCodeFits(problem, input.code);
-  announcePlan(events, deps.references, problem, problem.tests);
-  const visible = new Set([SOLUTION_PATH, ...problem.tests.filter((t) => t.visibility === "sample").map((t) => t.path)]);
-  const result = await judgeRedacted(
-    deps.judge,
-    { solution: { path: SOLUTION_PATH, code: input.code }, tests: problem.tests, limits: problem.limits },
-    visible,
-    events.onTest,
-  );
+  const { redacted: result } = await judgeSubmission(deps, problem, input.code, events);
   const [row] = await deps.db
     .insert(submissions)
     .values({
@@ -61,4 +50,21 @@ export async function submitProblem(deps: SubmitDeps, slug: string, input: Submi
     .returning({ id: submissions.id });
   const reference = result.verdict === "Accepted" ? await deps.references?.get(problem) : undefined;
   return { ...result, submissionId: row!.id, ...(reference ? { referenceRuntimeMs: reference.runtimeMs } : {}) };
+}
+
+/**
+ * Judges `code` on every test of a problem already loaded: the full result, for a record only
+ * the team reads, and the redacted one, for the candidate (streamed tests are redacted too).
+ */
+export async function judgeSubmission(
+  deps: JudgingDeps,
+  problem: Problem,
+  code: string,
+  events: JudgeEvents = {},
+): Promise<{ full: JudgeResult; redacted: JudgeResult }> {
+  assertCodeFits(problem, code);
+  announcePlan(events, deps.references, problem, problem.tests);
+  const visible = new Set([SOLUTION_PATH, ...problem.tests.filter((t) => t.visibility === "sample").map((t) => t.path)]);
+  const request = { solution: { path: SOLUTION_PATH, code }, tests: problem.tests, limits: problem.limits };
+  return judgeWithRedaction(deps.judge, request, visible, events.onTest);
 }

@@ -13,7 +13,12 @@ export type PublicRubric = Omit<Rubric, "criteria" | "brief"> & {
 };
 
 export function getRubric(rubrics: readonly Rubric[], id: string): PublicRubric {
-  const { criteria, brief, ...rubric } = findRubric(rubrics, id);
+  return publicRubric(findRubric(rubrics, id));
+}
+
+/** The candidate's view of a rubric already loaded (from the bank, or a team problem's pinned version). */
+export function publicRubric(full: Rubric): PublicRubric {
+  const { criteria, brief, ...rubric } = full;
   return {
     ...rubric,
     ...(brief ? { brief: { scale: brief.scale, ...(brief.constraintsToAsk ? { constraintsToAsk: brief.constraintsToAsk } : {}) } } : {}),
