@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import { createJudge } from "../judge/index.ts";
 import type { Judge } from "../judge/types.ts";
 import { existsSync } from "node:fs";
+import { checkProblemSolutions } from "../problems/check.ts";
 import { loadProblem, type Problem } from "../problems/load.ts";
 import { RUBRIC_SCHEMA_FILE, loadRubricFile } from "../scoring/load.ts";
 import { type Io, parse, UsageError } from "./io.ts";
@@ -29,12 +30,13 @@ export async function checkProblem(dir: string, judge: Judge): Promise<ProblemCh
   } catch (error) {
     return { slug, ok: false, errors: [error instanceof Error ? error.message : String(error)] };
   }
+  return checkLoadedProblem(problem, judge);
+}
+
+/** Judges a problem already loaded (from a folder, or from files in memory), as `problems check` does. */
+export async function checkLoadedProblem(problem: Problem, judge: Judge): Promise<ProblemCheck> {
+  const { reference, starter } = await checkProblemSolutions(problem, judge);
   const errors: string[] = [];
-  const base = { tests: problem.tests, limits: problem.limits };
-  const [reference, starter] = await Promise.all([
-    judge.judge({ ...base, solution: { path: "solution.ts", code: problem.solution } }),
-    judge.judge({ ...base, solution: { path: "solution.ts", code: problem.starter } }),
-  ]);
   if (reference.verdict !== "Accepted") {
     const failing = reference.tests.filter((t) => t.status !== "passed" && t.status !== "skipped");
     errors.push(`reference solution: ${reference.message}`);
@@ -42,7 +44,7 @@ export async function checkProblem(dir: string, judge: Judge): Promise<ProblemCh
   }
   if (starter.verdict === "Accepted") errors.push("starter: is Accepted; it must not solve the problem");
   if (starter.verdict === "Compile Error") errors.push(`starter: does not compile: ${starter.message}`);
-  return { slug, ok: errors.length === 0, errors };
+  return { slug: problem.slug, ok: errors.length === 0, errors };
 }
 
 export interface RubricCheck {

@@ -1,13 +1,16 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { parseDocument } from "yaml";
 import type { z } from "zod";
 import type { LimitOverrides } from "../judge/limits.ts";
 import type { TestFile } from "../judge/types.ts";
 import { ValidationError } from "../lib/errors.ts";
 import type { RoadmapArea } from "./areas.ts";
 import { type CasesFile, casesFileSchema, casesToTestFiles } from "./cases.ts";
-import { type Difficulty, problemFrontMatterSchema, SLUG_PATTERN } from "./schema.ts";
+import { type FileIssue, formatIssue, isIssue, issuesOf, parseJsonSource, parseSource, parseYamlSource, type SourceDoc } from "./file-issues.ts";
+import { type Difficulty, type ProblemFrontMatter, problemFrontMatterSchema, SLUG_PATTERN } from "./schema.ts";
+
+/** A problem folder's files by their path inside it (`problem.md`, `tests/edge.test.ts`...) and their text. */
+export type ProblemFileMap = Readonly<Record<string, string>>;
 
 /** A sample case of a cases.json problem, as the candidate may see it. */
 export interface SampleCase {
@@ -36,6 +39,8 @@ export interface Problem {
   casesFunction?: string;
   casesCompare?: CasesFile["compare"];
   sampleCases?: SampleCase[];
+  /** The folder's files as they were read, so the problem can be exported as it was written. */
+  files?: ProblemFileMap;
 }
 
 /** Loads every problem folder under `dir`, reporting all broken problems at once. */
@@ -48,7 +53,8 @@ export async function loadProblems(dir: string): Promise<Problem[]> {
   const results = await Promise.allSettled(folders.map((name) => loadProblem(join(dir, name))));
   const failures = results.flatMap((r) => (r.status === "rejected" ? [errorMessage(r.reason)] : []));
   if (failures.length > 0) {
-    throw new ValidationError(`${failures.length} problem(s) failed to load:\n${failures.join("\n")}`, { failures });
+    const errors = results.flatMap((r) => (r.status === "rejected" ? issuesOf(r.reason, dir) : []));
+    throw new ValidationError(`${failures.length} problem(s) failed to load:\n${failures.join("\n")}`, { failures, errors });
   }
   return results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
 }
@@ -56,26 +62,77 @@ export async function loadProblems(dir: string): Promise<Problem[]> {
 /** Loads one `problems/<slug>/` folder; throws a ValidationError naming the file and field. */
 export async function loadProblem(dir: string): Promise<Problem> {
   const slug = basename(dir);
-  if (!SLUG_PATTERN.test(slug)) {
-    throw new ValidationError(`${dir}: the folder name "${slug}" is not a valid slug (lower-case letters, digits and dashes)`);
-  }
-  const markdown = await readRequired(join(dir, "problem.md"));
-  const { frontMatter, statement } = parseProblemMarkdown(join(dir, "problem.md"), markdown);
-  const [starter, solution, editorial, tests, cases] = await Promise.all([
-    readRequired(join(dir, "starter.ts")),
-    readRequired(join(dir, "solution.ts")),
-    readOptional(join(dir, "editorial.md")),
-    readTestFiles(dir),
-    readCases(join(dir, "cases.json")),
-  ]);
-  if (cases) tests.push(...casesToTestFiles(cases));
-  for (const visibility of ["sample", "hidden"] as const) {
-    if (!tests.some((t) => t.visibility === visibility)) {
-      throw new ValidationError(
-        `${dir}: no ${visibility} test (add a *.${visibility === "sample" ? "sample.test.ts" : "test.ts"} file or a cases.json case${visibility === "sample" ? ' with "sample": true' : ""})`,
-      );
+  if (!SLUG_PATTERN.test(slug)) throw slugError(dir, slug);
+  return problemFromFiles(slug, await readProblemFolder(dir), { base: dir });
+}
+
+/** The files a problem is made of: the folder's own files and those in `tests/`; dot files aside. */
+export async function readProblemFolder(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const sub of ["", "tests"]) {
+    const folder = join(dir, sub);
+    const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+      if (isCode(error, "ENOENT") || isCode(error, "ENOTDIR")) return [];
+      throw error;
+    });
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || !(entry.isFile() || entry.isSymbolicLink())) continue;
+      const path = sub === "" ? entry.name : `${sub}/${entry.name}`;
+      try {
+        files[path] = await readFile(join(dir, path), "utf8");
+      } catch (error) {
+        if (!isCode(error, "EISDIR")) throw error;
+      }
     }
   }
+  return files;
+}
+
+export interface ProblemFromFilesOptions {
+  /** Where the files are, to name them in errors: the folder on disk, or `problems/<slug>` in an upload. Nothing by default. */
+  base?: string;
+}
+
+/**
+ * Builds a problem from its files in memory (an upload, a stored team version), exactly as
+ * `loadProblem` does from a folder. Throws one ValidationError listing every broken file,
+ * with `details.errors`: each issue's file, line where known, and message.
+ */
+export function problemFromFiles(slug: string, files: ProblemFileMap, { base }: ProblemFromFilesOptions = {}): Problem {
+  const at = (name: string) => (base === undefined ? name : join(base, name));
+  if (!SLUG_PATTERN.test(slug)) throw slugError(base ?? slug, slug);
+  const issues: FileIssue[] = [];
+  // Messages as the loader always printed them: a zod failure lists its fields under one heading.
+  const lines: string[] = [];
+  const report = (issue: FileIssue, line = formatIssue(issue)) => {
+    issues.push(issue);
+    lines.push(line);
+  };
+  const required = (name: string): string | undefined => {
+    const text = files[name];
+    if (text === undefined) report({ file: at(name), message: "missing" });
+    return text;
+  };
+
+  const markdown = required("problem.md");
+  const parsedMarkdown = markdown === undefined ? undefined : parseProblemMarkdown(at("problem.md"), markdown, report);
+  const starter = required("starter.ts");
+  const solution = required("solution.ts");
+  const editorial = files["editorial.md"];
+  const tests = testFilesOf(files, at, report);
+  const cases = files["cases.json"] === undefined ? undefined : parseCases(at("cases.json"), files["cases.json"], report);
+  if (cases) tests.push(...casesToTestFiles(cases));
+  if (cases !== null) {
+    for (const visibility of ["sample", "hidden"] as const) {
+      if (tests.some((t) => t.visibility === visibility)) continue;
+      const how = visibility === "sample" ? 'a *.sample.test.ts file or a cases.json case with "sample": true' : "a *.test.ts file or a cases.json case";
+      report({ file: base ?? slug, message: `no ${visibility} test (add ${how})` });
+    }
+  }
+  if (issues.length > 0 || !parsedMarkdown || starter === undefined || solution === undefined) {
+    throw new ValidationError(lines.filter(Boolean).join("\n"), { errors: issues });
+  }
+  const { frontMatter, statement } = parsedMarkdown;
   const limits: LimitOverrides = {};
   if (frontMatter.timeLimitMs !== undefined) limits.testTimeMs = frontMatter.timeLimitMs;
   if (frontMatter.memoryLimitMb !== undefined) limits.memoryMb = frontMatter.memoryLimitMb;
@@ -99,84 +156,71 @@ export async function loadProblem(dir: string): Promise<Problem> {
           sampleCases: cases.cases.filter((c) => c.sample).map(({ sample: _, ...c }) => c),
         }
       : {}),
+    files: { ...files },
   };
 }
 
-function parseProblemMarkdown(file: string, text: string) {
+type Report = (issue: FileIssue, line?: string) => void;
+
+function parseProblemMarkdown(file: string, text: string, report: Report): { frontMatter: ProblemFrontMatter; statement: string } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
-  if (!match) throw new ValidationError(`${file}: must start with YAML front matter between two "---" lines`);
-  const doc = parseDocument(match[1] ?? "");
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    // +1: the front matter starts on the line after the opening "---".
-    const { line = 0, col = 0 } = yamlError.linePos?.[0] ?? {};
-    const reason = (yamlError.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-    throw new ValidationError(`${file}:${line + 1}:${col}: invalid YAML front matter: ${reason}`);
+  if (!match) {
+    report({ file, line: 1, message: 'must start with YAML front matter between two "---" lines' }, `${file}: must start with YAML front matter between two "---" lines`);
+    return undefined;
   }
-  const frontMatter = parseWith(problemFrontMatterSchema, doc.toJS(), file, "front matter");
+  // +1: the front matter starts on the line after the opening "---".
+  const source = parseYamlSource(match[1] ?? "", file, "YAML front matter", 1);
   const statement = (match[2] ?? "").trim();
-  if (statement === "") throw new ValidationError(`${file}: the statement (Markdown after the front matter) is empty`);
-  return { frontMatter, statement };
+  if (statement === "") {
+    // The closing "---": the statement belongs right after it.
+    const line = (match[1] ?? "").split("\n").length + 2;
+    report({ file, line, message: "the statement (Markdown after the front matter) is empty" }, `${file}: the statement (Markdown after the front matter) is empty`);
+  }
+  if (isIssue(source)) {
+    report(source);
+    return undefined;
+  }
+  const frontMatter = parseWith(problemFrontMatterSchema, source, file, "front matter", report);
+  return frontMatter === undefined || statement === "" ? undefined : { frontMatter, statement };
 }
 
-async function readTestFiles(dir: string): Promise<TestFile[]> {
+function testFilesOf(files: ProblemFileMap, at: (name: string) => string, report: Report): TestFile[] {
   const found: TestFile[] = [];
-  for (const sub of ["", "tests"]) {
-    const folder = join(dir, sub);
-    if (sub !== "" && !(await isDirectory(folder))) continue;
-    const names = (await readdir(folder)).filter((name) => name.endsWith(".test.ts")).sort();
-    for (const name of names) {
-      const path = sub === "" ? name : `${sub}/${name}`;
-      const code = await readRequired(join(dir, path));
-      if (code.trim() === "") throw new ValidationError(`${join(dir, path)}: the test file is empty`);
-      found.push({ path, code, visibility: name.endsWith(".sample.test.ts") ? "sample" : "hidden" });
+  for (const sub of ["", "tests/"]) {
+    const paths = Object.keys(files)
+      .filter((path) => path.startsWith(sub) && !path.slice(sub.length).includes("/") && path.endsWith(".test.ts"))
+      .sort();
+    for (const path of paths) {
+      const code = files[path] ?? "";
+      if (code.trim() === "") report({ file: at(path), message: "the test file is empty" });
+      else found.push({ path, code, visibility: path.endsWith(".sample.test.ts") ? "sample" : "hidden" });
     }
   }
   return found;
 }
 
-async function readCases(file: string): Promise<CasesFile | undefined> {
-  const text = await readOptional(file);
-  if (text === undefined) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ValidationError(`${file}: invalid JSON: ${errorMessage(error)}`);
+/** The cases, undefined when there are none, or null when the file is broken (reported). */
+function parseCases(file: string, text: string, report: Report): CasesFile | null {
+  const source = parseJsonSource(text, file);
+  if (isIssue(source)) {
+    report(source, `${file}: ${source.message}`);
+    return null;
   }
-  return parseWith(casesFileSchema, json, file, "cases");
+  return parseWith(casesFileSchema, source, file, "cases", report) ?? null;
 }
 
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, file: string, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-  const lines = issues.map((i) => `  ${i.path || "(root)"}: ${i.message}`);
-  throw new ValidationError(`${file}: invalid ${what}:\n${lines.join("\n")}`, { file, issues });
+function parseWith<T>(schema: z.ZodType<T>, source: SourceDoc, file: string, what: string, report: Report): T | undefined {
+  const parsed = parseSource(schema, source, file);
+  if ("data" in parsed) return parsed.data;
+  const [first, ...rest] = parsed.issues;
+  if (first) report(first, `${file}: invalid ${what}:\n  ${parsed.paths.join("\n  ")}`);
+  for (const issue of rest) report(issue, "");
+  return undefined;
 }
 
-async function readRequired(file: string): Promise<string> {
-  const text = await readOptional(file);
-  if (text === undefined) throw new ValidationError(`${file}: missing`);
-  return text;
-}
-
-async function readOptional(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    if (isCode(error, "ENOENT")) return undefined;
-    throw error;
-  }
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch (error) {
-    if (isCode(error, "ENOENT")) return false;
-    throw error;
-  }
+function slugError(where: string, slug: string): ValidationError {
+  const message = `the folder name "${slug}" is not a valid slug (lower-case letters, digits and dashes)`;
+  return new ValidationError(`${where}: ${message}`, { errors: [{ file: where, message }] });
 }
 
 function isCode(error: unknown, code: string): boolean {
