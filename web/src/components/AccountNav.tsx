@@ -26,6 +26,7 @@ export function AccountNav() {
     <nav className="account-nav" aria-label="Account">
       {user ? (
         <>
+          <Link href={paths.teams()}>Teams</Link>
           <span className="signed-in-as">
             Signed in as <strong>{user.email}</strong>
           </span>
