@@ -1,9 +1,11 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App.tsx";
+import { App, preloadRoute } from "./App.tsx";
 import { followTheme } from "./lib/editor-settings.ts";
+import { matchRoute } from "./lib/router.ts";
 import "./styles.css";
 
+preloadRoute(matchRoute(window.location.pathname));
 followTheme();
 
 const root = document.getElementById("root");

@@ -8,14 +8,17 @@ import { SubmissionHistory } from "./SubmissionHistory.tsx";
 
 interface StatementPaneProps {
   problem: Problem;
-  signedIn: boolean;
-  /** Changes after each submission, to reload the history. */
-  historyVersion: number;
-  onRestore: (code: string) => void;
+  /** Practice only: the submission history when signed in, else a prompt to sign in. */
+  history?: {
+    signedIn: boolean;
+    /** Changes after each submission, to reload the history. */
+    version: number;
+    onRestore: (code: string) => void;
+  };
 }
 
 /** The left pane: the statement (with its examples and constraints), limits, sample tests, hints and history. */
-export function StatementPane({ problem, signedIn, historyVersion, onRestore }: StatementPaneProps) {
+export function StatementPane({ problem, history }: StatementPaneProps) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to be scrolled.
     <section className="pane-scroll statement-column" tabIndex={0} aria-label="Problem">
@@ -23,9 +26,8 @@ export function StatementPane({ problem, signedIn, historyVersion, onRestore }: 
       <ProblemLimits limits={problem.limits} />
       <SampleTests problem={problem} />
       <Hints hints={problem.hints} />
-      {signedIn ? (
-        <SubmissionHistory slug={problem.slug} version={historyVersion} onRestore={onRestore} />
-      ) : (
+      {history?.signedIn && <SubmissionHistory slug={problem.slug} version={history.version} onRestore={history.onRestore} />}
+      {history && !history.signedIn && (
         <p className="hint-text">
           <Link href={paths.signIn(paths.problem(problem.slug))}>Sign in</Link> to keep your drafts and submissions across devices.
         </p>

@@ -21,4 +21,6 @@ export interface CodeEditorProps {
   onRun: () => void;
   onSubmit: () => void;
   handleRef: { current: EditorHandle | null };
+  /** The code can be read and copied but not changed (an attempt that has closed). */
+  readOnly?: boolean;
 }

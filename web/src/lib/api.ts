@@ -63,12 +63,12 @@ async function orNullWhenMissing<T>(request: Promise<T>): Promise<T | null> {
   }
 }
 
-async function successBody<T>(request: Promise<ClientResponse<T>>): Promise<T> {
+export async function successBody<T>(request: Promise<ClientResponse<T>>): Promise<T> {
   return (await successResponse(request)).json() as Promise<T>;
 }
 
 /** The response when it is a success; otherwise the server's error, thrown as an ApiError. */
-async function successResponse<T>(request: Promise<ClientResponse<T>>): Promise<ClientResponse<T>> {
+export async function successResponse<T>(request: Promise<ClientResponse<T>>): Promise<ClientResponse<T>> {
   let response: ClientResponse<T>;
   try {
     response = await request;

@@ -4,11 +4,25 @@ import { consumeJudgeStream, type JudgeKind, type JudgingEvent, judgingReducer }
 
 export type JudgeRequest = { kind: "run"; input: RunInput } | { kind: "submit"; input: SubmitInput };
 
+/** Where Run and Submit go, answering as Server-Sent Events (see lib/judging.ts); a refusal throws an ApiError. */
+export interface JudgeSource {
+  run(input: RunInput, signal: AbortSignal): Promise<{ body: ReadableStream<Uint8Array> | null }>;
+  submit(input: SubmitInput, signal: AbortSignal): Promise<{ body: ReadableStream<Uint8Array> | null }>;
+}
+
+/** Practice: the problem's own endpoints. */
+export function practiceJudging(slug: string): JudgeSource {
+  return {
+    run: (input, signal) => api.runStream(slug, input, signal),
+    submit: (input, signal) => api.submitStream(slug, input, signal),
+  };
+}
+
 /**
  * Runs or submits and follows the result as it streams. A new request, or leaving the page,
  * stops following the previous one (the server still finishes and stores a submission).
  */
-export function useJudging(slug: string, onResult: (kind: JudgeKind, result: JudgeResult | SubmitResult) => void) {
+export function useJudging(source: JudgeSource, onResult: (kind: JudgeKind, result: JudgeResult | SubmitResult) => void) {
   const [judging, dispatch] = useReducer(judgingReducer, null);
   const controller = useRef<AbortController | null>(null);
   const onResultRef = useRef(onResult);
@@ -29,8 +43,7 @@ export function useJudging(slug: string, onResult: (kind: JudgeKind, result: Jud
       };
       follow({ type: "begin", kind: request.kind });
       try {
-        const response =
-          request.kind === "run" ? await api.runStream(slug, request.input, signal) : await api.submitStream(slug, request.input, signal);
+        const response = request.kind === "run" ? await source.run(request.input, signal) : await source.submit(request.input, signal);
         if (!response.body) throw new ApiError(0, "no_body", "The server sent no results.");
         await consumeJudgeStream(response.body, follow);
       } catch (error) {
@@ -38,7 +51,7 @@ export function useJudging(slug: string, onResult: (kind: JudgeKind, result: Jud
         follow({ type: "failed", error: error instanceof Error ? error : new Error(String(error)) });
       }
     },
-    [slug],
+    [source],
   );
 
   return { judging, judge, pending: judging?.phase === "judging" ? judging.kind : null };

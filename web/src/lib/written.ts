@@ -35,6 +35,14 @@ export function joinSections(titles: readonly string[], values: Readonly<Record<
     .join("\n\n");
 }
 
+/** The submit button of a written round, idle and busy. */
+export const SCORING_LABELS = ["Submit for scoring", "Scoring…"] as const;
+
+/** The answer a draft makes: the filled sections joined, or the free text. */
+export function answerOf(titles: readonly string[], draft: WrittenDraft): string {
+  return draft.mode === "free" ? draft.free.trim() : joinSections(titles, draft.sections);
+}
+
 /** A sent answer back as a draft: in sections when it is made of them (as `joinSections` writes), else free. */
 export function draftFromAnswer(titles: readonly string[], answer: string, scene?: unknown): WrittenDraft {
   const parts = answer.split(/^## (.+)\n/m);

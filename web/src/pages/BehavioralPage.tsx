@@ -1,17 +1,14 @@
 import { useEffect, useState } from "react";
 import { AttemptHistory } from "../components/written/AttemptHistory.tsx";
+import { BehavioralRound } from "../components/written/BehavioralRound.tsx";
 import { LlmSecondOpinion } from "../components/written/LlmSecondOpinion.tsx";
-import { PhaseTimer } from "../components/written/PhaseTimer.tsx";
 import { Scorecard } from "../components/written/Scorecard.tsx";
-import { SectionedAnswer } from "../components/written/SectionedAnswer.tsx";
 import { Improvement, StarReport } from "../components/written/StarReport.tsx";
 import { type AnswerInput, api, type AnswerResult } from "../lib/api.ts";
 import type { Highlight } from "../lib/highlight.ts";
 import { useDocumentTitle, useLoad } from "../lib/useLoad.ts";
 import { useWrittenRecord } from "../lib/useWrittenRecord.ts";
-import { addWrittenAttempt, draftFromAnswer, joinSections, STAR_PARTS, saveWrittenDraft, type WrittenDraft } from "../lib/written.ts";
-
-const ANSWER_MINUTES = [{ name: "Answer", minutes: 3 }] as const;
+import { addWrittenAttempt, answerOf, draftFromAnswer, STAR_PARTS, saveWrittenDraft, type WrittenDraft } from "../lib/written.ts";
 
 /** The STAR parts coloured over the answer, where the scorer found them. */
 function starHighlights(score: AnswerResult["score"]): Highlight[] {
@@ -34,8 +31,6 @@ export function BehavioralPage({ id }: { id: string }) {
 
   if (load.state === "loading") return <p>Loading the question…</p>;
   if (load.state === "failed") return <p className="notice notice-error">{load.error.message}</p>;
-  const rubric = load.data;
-  const answer = draft.mode === "free" ? draft.free.trim() : joinSections(STAR_PARTS, draft.sections);
   const last = record.attempts.at(-1);
   const before = record.attempts.at(-2);
 
@@ -47,6 +42,7 @@ export function BehavioralPage({ id }: { id: string }) {
   async function submit() {
     setSubmitting(true);
     setError(null);
+    const answer = answerOf(STAR_PARTS, draft);
     const input: AnswerInput = { rubricId: id, answer };
     try {
       const result = await api.submitAnswer(input);
@@ -60,15 +56,7 @@ export function BehavioralPage({ id }: { id: string }) {
   }
 
   return (
-    <article className="written-round behavioral-round">
-      <h1>{rubric.title}</h1>
-      <p className="prompt">{rubric.prompt}</p>
-      <PhaseTimer phases={ANSWER_MINUTES} label="Aim for" />
-      <SectionedAnswer titles={STAR_PARTS} draft={draft} onChange={update} guidedName="STAR form" />
-      {error && <p className="notice notice-error">{error}</p>}
-      <button type="button" onClick={submit} disabled={submitting || answer === ""}>
-        {submitting ? "Scoring…" : "Submit for scoring"}
-      </button>
+    <BehavioralRound rubric={load.data} draft={draft} onChange={update} onSubmit={submit} submitting={submitting} error={error}>
       {last && (
         <Scorecard result={last.result} answer={last.answer} highlights={starHighlights(last.result.score)}>
           {before && <Improvement previous={before.result.score} current={last.result.score} />}
@@ -77,6 +65,6 @@ export function BehavioralPage({ id }: { id: string }) {
       )}
       {sent && <LlmSecondOpinion input={sent} />}
       <AttemptHistory attempts={record.attempts} />
-    </article>
+    </BehavioralRound>
   );
 }

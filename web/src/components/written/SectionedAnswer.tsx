@@ -8,14 +8,16 @@ interface SectionedAnswerProps {
   /** What the guided form is called: "Structured", "STAR form". */
   guidedName: string;
   rows?: number;
+  /** The answer can be read but not changed (an attempt that has closed). */
+  readOnly?: boolean;
 }
 
 /** A textarea per section, or one free document: the candidate picks. */
-export function SectionedAnswer({ titles, draft, onChange, guidedName, rows = 4 }: SectionedAnswerProps) {
+export function SectionedAnswer({ titles, draft, onChange, guidedName, rows = 4, readOnly = false }: SectionedAnswerProps) {
   const id = useId();
   return (
     <div className="sectioned-answer">
-      <fieldset className="mode-toggle">
+      <fieldset className="mode-toggle" disabled={readOnly}>
         <legend>Answer as</legend>
         <label>
           <input type="radio" name={`${id}-mode`} checked={draft.mode === "sections"} onChange={() => onChange({ ...draft, mode: "sections" })} /> {guidedName}
@@ -27,7 +29,7 @@ export function SectionedAnswer({ titles, draft, onChange, guidedName, rows = 4 
       {draft.mode === "free" ? (
         <div className="field">
           <label htmlFor={`${id}-free`}>Your answer</label>
-          <textarea id={`${id}-free`} rows={rows * 4} value={draft.free} onChange={(e) => onChange({ ...draft, free: e.target.value })} />
+          <textarea id={`${id}-free`} rows={rows * 4} readOnly={readOnly} value={draft.free} onChange={(e) => onChange({ ...draft, free: e.target.value })} />
         </div>
       ) : (
         titles.map((title) => (
@@ -36,6 +38,7 @@ export function SectionedAnswer({ titles, draft, onChange, guidedName, rows = 4 
             <textarea
               id={`${id}-${title}`}
               rows={rows}
+              readOnly={readOnly}
               value={draft.sections[title] ?? ""}
               onChange={(e) => onChange({ ...draft, sections: { ...draft.sections, [title]: e.target.value } })}
             />

@@ -23,6 +23,8 @@ export interface WhiteboardProps {
   initialScene: unknown;
   /** The live elements, as a saveable scene, on every change. */
   onChange: (scene: { type: "excalidraw"; elements: unknown[] }) => void;
+  /** Shown, not editable (an attempt that has closed). */
+  readOnly?: boolean;
 }
 
 function initialElements(scene: unknown): readonly unknown[] {
@@ -32,7 +34,7 @@ function initialElements(scene: unknown): readonly unknown[] {
 }
 
 /** Excalidraw with a palette of design components; loaded lazily, with the design page only. */
-export default function Whiteboard({ initialScene, onChange }: WhiteboardProps) {
+export default function Whiteboard({ initialScene, onChange, readOnly = false }: WhiteboardProps) {
   const apiRef = useRef<WhiteboardApi | null>(null);
   const [initial] = useState(() => ({ elements: initialElements(initialScene) as never, scrollToContent: true }));
   const lastVersion = useRef(-1);
@@ -52,7 +54,7 @@ export default function Whiteboard({ initialScene, onChange }: WhiteboardProps) 
 
   return (
     <div className="whiteboard">
-      <fieldset className="palette">
+      <fieldset className="palette" disabled={readOnly}>
         <legend>Components</legend>
         {PALETTE.map((item) => (
           <button key={item.kind} type="button" className="secondary palette-item" onClick={() => drop(item.kind, item.label)}>
@@ -63,6 +65,7 @@ export default function Whiteboard({ initialScene, onChange }: WhiteboardProps) 
       <div className="whiteboard-canvas" data-testid="whiteboard">
         <Excalidraw
           initialData={initial}
+          viewModeEnabled={readOnly}
           excalidrawAPI={(api: WhiteboardApi) => {
             apiRef.current = api;
           }}
