@@ -22,7 +22,15 @@ describe("loadEnv", () => {
       RUBRICS_DIR: "rubrics",
       OPENAI_MODEL: "gpt-4o-mini",
       OPENAI_TIMEOUT_MS: 30_000,
+      SIGN_IN_RATE_LIMIT_PER_MINUTE: 10,
+      INVITATION_RATE_LIMIT_PER_MINUTE: 30,
     });
+  });
+
+  it("reads a proxy's address header as a lower-case header name, and refuses anything else", () => {
+    expect(loadEnv({ ...MEMORY, PROXY_CLIENT_IP_HEADER: "X-Forwarded-For" }).PROXY_CLIENT_IP_HEADER).toBe("x-forwarded-for");
+    expect(() => loadEnv({ ...MEMORY, PROXY_CLIENT_IP_HEADER: "x forwarded: for" })).toThrow(/PROXY_CLIENT_IP_HEADER: must be a header name/);
+    expect(() => loadEnv({ ...MEMORY, SIGN_IN_RATE_LIMIT_PER_MINUTE: "0" })).toThrow(/SIGN_IN_RATE_LIMIT_PER_MINUTE/);
   });
 
   it("coerces numbers and keeps optional fields", () => {
