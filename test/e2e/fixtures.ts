@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
-import { test as base, expect } from "@playwright/test";
+import { test as base, type BrowserContext, expect } from "@playwright/test";
 import { createApp } from "../../server/src/app.ts";
 import { createAuth } from "../../server/src/auth.ts";
-import { createDb } from "../../server/src/db/client.ts";
+import { createDb, type Db } from "../../server/src/db/client.ts";
 import { migrateDb } from "../../server/src/db/migrate.ts";
 import { createJudge } from "../../server/src/judge/index.ts";
 import { loadProblems } from "../../server/src/problems/load.ts";
@@ -21,11 +21,38 @@ const E2E_AUTH_SECRET = "e2e-only-secret-for-rehearse-playwright-runs-0123456789
 
 interface AppServer {
   url: string;
+  /** The app's own database, for what no API may do (an invitation that has already expired). */
+  db: Db;
 }
 
 interface Fixtures {
   /** Requests the page tried to make to any origin but the app's: blocked, and must stay empty. */
   offOriginRequests: string[];
+  /**
+   * Opens another browser context (a second person beside the test's `page`), blocked off-origin
+   * like the test's own; each is closed after the test and its blocked requests must stay empty.
+   */
+  newContext: () => Promise<{ context: BrowserContext; offOriginRequests: string[] }>;
+}
+
+/** Aborts every request and WebSocket to an origin but `origin`, and lists what was tried. */
+async function blockOffOrigin(context: BrowserContext, origin: string): Promise<string[]> {
+  const blocked: string[] = [];
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => {
+      blocked.push(route.request().url());
+      return route.abort("blockedbyclient");
+    },
+  );
+  await context.routeWebSocket(
+    (url) => url.origin.replace(/^ws/, "http") !== origin,
+    (ws) => {
+      blocked.push(ws.url());
+      return ws.close();
+    },
+  );
+  return blocked;
 }
 
 /**
@@ -53,7 +80,7 @@ export const test = base.extend<Fixtures, { app: AppServer }>({
       const url = `http://127.0.0.1:${port}`;
       app = createApp({ db, judge, problems, rubrics, webDist: WEB_DIST, auth: createAuth({ db, baseURL: url, secret: E2E_AUTH_SECRET, signInPerMinute: 10_000 }) });
       try {
-        await use({ url });
+        await use({ url, db });
       } finally {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await judge.close();
@@ -70,27 +97,24 @@ export const test = base.extend<Fixtures, { app: AppServer }>({
 
   offOriginRequests: [
     async ({ context, app }, use) => {
-      const origin = new URL(app.url).origin;
-      const blocked: string[] = [];
-      await context.route(
-        (url) => url.origin !== origin,
-        (route) => {
-          blocked.push(route.request().url());
-          return route.abort("blockedbyclient");
-        },
-      );
-      await context.routeWebSocket(
-        (url) => url.origin.replace(/^ws/, "http") !== origin,
-        (ws) => {
-          blocked.push(ws.url());
-          return ws.close();
-        },
-      );
+      const blocked = await blockOffOrigin(context, new URL(app.url).origin);
       await use(blocked);
       expect(blocked, "the page must not contact any origin but the app's").toEqual([]);
     },
     { auto: true },
   ],
+
+  newContext: async ({ browser, app }, use) => {
+    const opened: { context: BrowserContext; offOriginRequests: string[] }[] = [];
+    await use(async () => {
+      const context = await browser.newContext({ baseURL: app.url });
+      const made = { context, offOriginRequests: await blockOffOrigin(context, new URL(app.url).origin) };
+      opened.push(made);
+      return made;
+    });
+    for (const { context } of opened) await context.close();
+    for (const { offOriginRequests } of opened) expect(offOriginRequests, "the other context must not contact any origin but the app's").toEqual([]);
+  },
 });
 
 export { expect };
