@@ -55,6 +55,9 @@ function ResultsTable({ teamId, attempts }: { teamId: string; attempts: Paramete
           <tr>
             <th scope="col">Candidate</th>
             <th scope="col">Status</th>
+            {/* Before the problems: with many problems the table scrolls, and the total must stay in view. */}
+            <th scope="col">Total</th>
+            <th scope="col">Time taken</th>
             {columns.map((c) => (
               <th key={c.position} scope="col">
                 {c.position}. {c.title}
@@ -64,8 +67,6 @@ function ResultsTable({ teamId, attempts }: { teamId: string; attempts: Paramete
                 </span>
               </th>
             ))}
-            <th scope="col">Total</th>
-            <th scope="col">Time taken</th>
           </tr>
         </thead>
         <tbody>
@@ -76,6 +77,10 @@ function ResultsTable({ teamId, attempts }: { teamId: string; attempts: Paramete
                 {row.candidate !== row.email && <div className="muted">{row.email}</div>}
               </th>
               <td>{row.status}</td>
+              <td>
+                <strong>{row.total}</strong>
+              </td>
+              <td>{row.timeTaken}</td>
               {row.cells.map((cell, i) => (
                 <td key={columns[i]?.position} className={cell ? `result-${cell.tone}` : undefined}>
                   {cell ? (
@@ -88,10 +93,6 @@ function ResultsTable({ teamId, attempts }: { teamId: string; attempts: Paramete
                   )}
                 </td>
               ))}
-              <td>
-                <strong>{row.total}</strong>
-              </td>
-              <td>{row.timeTaken}</td>
             </tr>
           ))}
         </tbody>
