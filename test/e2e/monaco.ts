@@ -22,8 +22,9 @@ export async function editorText(page: Page): Promise<string> {
 /**
  * Replaces the editor's content the way a person would: select all, then paste. (Typed text,
  * even `keyboard.insertText`, goes through Monaco's auto-closing and auto-indenting.)
+ * `draftOf` reads where the page keeps the editor's content: practice's draft by default.
  */
-export async function setEditorCode(page: Page, code: string): Promise<void> {
+export async function setEditorCode(page: Page, code: string, draftOf: (page: Page) => Promise<string | undefined> = savedDraft): Promise<void> {
   await editorReady(page);
   const input = editorInput(page);
   await input.focus();
@@ -34,7 +35,7 @@ export async function setEditorCode(page: Page, code: string): Promise<void> {
     data.setData("text/plain", text);
     element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   }, code);
-  await expect.poll(() => savedDraft(page), "the editor holds the pasted code").toBe(code);
+  await expect.poll(() => draftOf(page), "the editor holds the pasted code").toBe(code);
 }
 
 /**

@@ -1,5 +1,5 @@
-import { expect, type Page } from "@playwright/test";
-import { editorInput, editorReady } from "./monaco.ts";
+import type { Page } from "@playwright/test";
+import { setEditorCode } from "./monaco.ts";
 
 /**
  * What this browser keeps of the attempt item the page shows (/attempts/:id/items/:position):
@@ -13,20 +13,7 @@ export function attemptLocalDraft(page: Page): Promise<string | undefined> {
   });
 }
 
-/**
- * Replaces the code of an attempt's coding item as monaco.ts's setEditorCode does (select all,
- * paste), waiting for the attempt's own draft rather than practice's.
- */
-export async function setAttemptCode(page: Page, code: string): Promise<void> {
-  await editorReady(page);
-  const input = editorInput(page);
-  await input.focus();
-  await page.keyboard.press("ControlOrMeta+KeyA");
-  await page.keyboard.press("Delete");
-  await input.evaluate((element, text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, code);
-  await expect.poll(() => attemptLocalDraft(page), "the editor holds the pasted code").toBe(code);
+/** Replaces the code of an attempt's coding item, waiting for the attempt's own draft rather than practice's. */
+export function setAttemptCode(page: Page, code: string): Promise<void> {
+  return setEditorCode(page, code, attemptLocalDraft);
 }

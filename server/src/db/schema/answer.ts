@@ -4,14 +4,13 @@ import { z } from "zod";
 import { type DiagramGraph, diagramGraphSchema } from "../../scoring/diagram.ts";
 import type { ScoreResult } from "../../scoring/result.ts";
 import { users } from "./auth.ts";
+import { timestampNow, uuidPrimaryKey } from "./columns.ts";
 
 /** A signed-in user's scored answer to a rubric's question, with the rubric version it was scored against. */
 export const answers = sqliteTable(
   "answers",
   {
-    id: text("id")
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -24,9 +23,7 @@ export const answers = sqliteTable(
     total: integer("total").notNull(),
     /** The deterministic score as it was given: the rubric may change later. */
     score: text("score", { mode: "json" }).$type<ScoreResult>().notNull(),
-    createdAt: integer("created_at", { mode: "timestamp_ms" })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    createdAt: timestampNow("created_at"),
   },
   (table) => [
     index("answers_user_rubric_created_idx").on(table.userId, table.rubricId, table.createdAt),

@@ -4,6 +4,7 @@ import { users } from "./auth.ts";
 import { ITEM_SOURCES, problemSets } from "./problem-set.ts";
 import { setInvitations } from "./set-invitation.ts";
 import { TEAM_PROBLEM_KINDS, teamProblemVersions } from "./team-problem.ts";
+import { timestampNow, uuidPrimaryKey } from "./columns.ts";
 
 /**
  * not_started: the link was accepted, the clock not started. in_progress: the clock runs
@@ -17,9 +18,7 @@ export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 export const attempts = sqliteTable(
   "attempts",
   {
-    id: text("id")
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     setId: text("set_id")
       .notNull()
       .references(() => problemSets.id, { onDelete: "cascade" }),
@@ -35,9 +34,7 @@ export const attempts = sqliteTable(
     closedAt: integer("closed_at", { mode: "timestamp_ms" }),
     awardedPoints: real("awarded_points"),
     maxPoints: integer("max_points").notNull(),
-    createdAt: integer("created_at", { mode: "timestamp_ms" })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    createdAt: timestampNow("created_at"),
   },
   (table) => [uniqueIndex("attempts_set_user_idx").on(table.setId, table.userId), index("attempts_user_idx").on(table.userId)],
 );
@@ -50,9 +47,7 @@ export const attempts = sqliteTable(
 export const attemptItems = sqliteTable(
   "attempt_items",
   {
-    id: text("id")
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     attemptId: text("attempt_id")
       .notNull()
       .references(() => attempts.id, { onDelete: "cascade" }),

@@ -1,6 +1,7 @@
-import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { users } from "./auth.ts";
+import { timestampNow } from "./columns.ts";
 
 /** The code a signed-in user last saved for a problem: one row per user and problem. */
 export const drafts = sqliteTable(
@@ -11,9 +12,7 @@ export const drafts = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     problemSlug: text("problem_slug").notNull(),
     code: text("code").notNull(),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    updatedAt: timestampNow("updated_at"),
   },
   (table) => [primaryKey({ columns: [table.userId, table.problemSlug] })],
 );

@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { organizations, users } from "./auth.ts";
 import { TEAM_PROBLEM_KINDS } from "./team-problem.ts";
+import { timestampNow, uuidPrimaryKey } from "./columns.ts";
 
 /** Where a set's item comes from: the public bank (problems/ and rubrics/) or the team's own problems. */
 export const ITEM_SOURCES = ["bank", "team"] as const;
@@ -10,9 +11,7 @@ export type ItemSource = (typeof ITEM_SOURCES)[number];
 export const problemSets = sqliteTable(
   "problem_sets",
   {
-    id: text("id")
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     organizationId: text("organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
@@ -23,12 +22,8 @@ export const problemSets = sqliteTable(
     /** Whether candidates see their own scores once they submit. */
     resultsVisibleToCandidate: integer("results_visible_to_candidate", { mode: "boolean" }).notNull().default(false),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: integer("created_at", { mode: "timestamp_ms" })
-      .notNull()
-      .$defaultFn(() => new Date()),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    createdAt: timestampNow("created_at"),
+    updatedAt: timestampNow("updated_at"),
   },
   (table) => [index("problem_sets_org_idx").on(table.organizationId)],
 );
@@ -36,9 +31,7 @@ export const problemSets = sqliteTable(
 export const problemSetItems = sqliteTable(
   "problem_set_items",
   {
-    id: text("id")
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     setId: text("set_id")
       .notNull()
       .references(() => problemSets.id, { onDelete: "cascade" }),

@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth.ts";
 import { problemSets } from "./problem-set.ts";
+import { timestampNow, uuidPrimaryKey } from "./columns.ts";
 
 /**
  * A link that lets candidates into one set. Only the SHA-256 of the token is stored: the token
@@ -9,9 +10,7 @@ import { problemSets } from "./problem-set.ts";
 export const setInvitations = sqliteTable(
   "set_invitations",
   {
-    id: text("id")
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     setId: text("set_id")
       .notNull()
       .references(() => problemSets.id, { onDelete: "cascade" }),
@@ -25,9 +24,7 @@ export const setInvitations = sqliteTable(
     uses: integer("uses").notNull().default(0),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: integer("created_at", { mode: "timestamp_ms" })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    createdAt: timestampNow("created_at"),
   },
   (table) => [uniqueIndex("set_invitations_token_hash_idx").on(table.tokenHash), index("set_invitations_set_idx").on(table.setId)],
 );

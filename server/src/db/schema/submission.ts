@@ -3,6 +3,7 @@ import { check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-cor
 import { z } from "zod";
 import { VERDICTS } from "../../judge/verdicts.ts";
 import { users } from "./auth.ts";
+import { timestampNow, uuidPrimaryKey } from "./columns.ts";
 
 export const SUBMISSION_MODES = ["run", "submit"] as const;
 export type SubmissionMode = (typeof SUBMISSION_MODES)[number];
@@ -11,9 +12,7 @@ export type SubmissionMode = (typeof SUBMISSION_MODES)[number];
 export const submissions = sqliteTable(
   "submissions",
   {
-    id: text("id")
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     problemSlug: text("problem_slug").notNull(),
     mode: text("mode", { enum: SUBMISSION_MODES }).notNull(),
     verdict: text("verdict", { enum: VERDICTS }).notNull(),
@@ -25,9 +24,7 @@ export const submissions = sqliteTable(
     userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
     /** From the mock-round timer, when the candidate used it. */
     timeTakenMs: integer("time_taken_ms"),
-    createdAt: integer("created_at", { mode: "timestamp_ms" })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    createdAt: timestampNow("created_at"),
   },
   (table) => [
     index("submissions_problem_created_idx").on(table.problemSlug, table.createdAt),

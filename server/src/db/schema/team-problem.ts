@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { organizations, users } from "./auth.ts";
+import { timestampNow, uuidPrimaryKey } from "./columns.ts";
 
 /** What a team can author: a coding problem (a problems/<slug>/ folder) or a rubric-scored question. */
 export const TEAM_PROBLEM_KINDS = ["coding", "design", "behavioral", "leadership", "concept"] as const;
@@ -20,9 +21,7 @@ export type ProblemFiles = Record<string, string>;
 export const teamProblems = sqliteTable(
   "team_problems",
   {
-    id: text("id")
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     organizationId: text("organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
@@ -34,12 +33,8 @@ export const teamProblems = sqliteTable(
     /** The version sets use; null while no version has passed validation. */
     publishedVersion: integer("published_version"),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: integer("created_at", { mode: "timestamp_ms" })
-      .notNull()
-      .$defaultFn(() => new Date()),
-    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    createdAt: timestampNow("created_at"),
+    updatedAt: timestampNow("updated_at"),
   },
   (table) => [uniqueIndex("team_problems_org_slug_idx").on(table.organizationId, table.slug)],
 );
@@ -48,9 +43,7 @@ export const teamProblems = sqliteTable(
 export const teamProblemVersions = sqliteTable(
   "team_problem_versions",
   {
-    id: text("id")
-      .primaryKey()
-      .$defaultFn(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     problemId: text("problem_id")
       .notNull()
       .references(() => teamProblems.id, { onDelete: "cascade" }),
@@ -60,9 +53,7 @@ export const teamProblemVersions = sqliteTable(
     /** Why a draft did not publish: each error with its file and line, failing tests included. */
     validation: text("validation", { mode: "json" }).$type<unknown>().notNull(),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: integer("created_at", { mode: "timestamp_ms" })
-      .notNull()
-      .$defaultFn(() => new Date()),
+    createdAt: timestampNow("created_at"),
   },
   (table) => [uniqueIndex("team_problem_versions_problem_version_idx").on(table.problemId, table.version), index("team_problem_versions_problem_idx").on(table.problemId)],
 );
