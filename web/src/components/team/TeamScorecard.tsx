@@ -1,6 +1,7 @@
 import type { AttemptItemDetail } from "../../lib/team-api.ts";
 import { HighlightedAnswer } from "../written/HighlightedAnswer.tsx";
 import { scoreHighlights } from "../written/Scorecard.tsx";
+import { CriterionGaps } from "../written/CriterionGaps.tsx";
 
 type Score = NonNullable<AttemptItemDetail["scorecard"]>;
 
@@ -40,16 +41,7 @@ export function TeamScorecard({ score, answer, headingId }: { score: Score; answ
                 ))}
               </ul>
             )}
-            {c.redFlags.length > 0 && (
-              <ul className="red-flags">
-                {c.redFlags.map((f) => (
-                  <li key={`${f.quote}-${f.start}`}>
-                    Red flag: “{f.quote}” — {f.reason}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {c.missing.length > 0 && <p>Missing: {c.missing.join(", ")}.</p>}
+            <CriterionGaps redFlags={c.redFlags} missing={c.missing} />
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import type { Evidence } from "../../../../server/src/scoring/result.ts";
 import type { AnswerResult } from "../../lib/api.ts";
 import type { Highlight } from "../../lib/highlight.ts";
 import { HighlightedAnswer } from "./HighlightedAnswer.tsx";
+import { CriterionGaps } from "./CriterionGaps.tsx";
 
 type Score = AnswerResult["score"];
 
@@ -62,16 +63,7 @@ export function Scorecard({ result, answer, highlights, children }: { result: An
                   ))}
                 </ul>
               )}
-              {c.redFlags.length > 0 && (
-                <ul className="red-flags">
-                  {c.redFlags.map((f) => (
-                    <li key={`${f.quote}-${f.start}`}>
-                      Red flag: “{f.quote}” — {f.reason}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {c.missing.length > 0 && <p>Missing: {c.missing.join(", ")}.</p>}
+              <CriterionGaps redFlags={c.redFlags} missing={c.missing} />
               {c.suggestion && <p className="suggestion">Next time: {c.suggestion}</p>}
             </li>
           );
