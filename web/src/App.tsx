@@ -42,10 +42,11 @@ export function preloadRoute(route: Route): void {
       ProblemList.preload();
       return;
     case "problem": {
+      // The editor first: it is the longest of the three to fetch and compile.
+      preloadEditor();
       ProblemPage.preload();
       const { key, load } = loads.problem(route.slug);
       preloadData(key, load);
-      preloadEditor();
       return;
     }
     case "design-list":

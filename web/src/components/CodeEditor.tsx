@@ -3,7 +3,8 @@ import type { CodeEditorProps } from "./editor-types.ts";
 
 export type { CodeEditorProps, EditorHandle, EditorMarker } from "./editor-types.ts";
 
-// Monaco is megabytes: it loads only when a page shows the editor, never with the first paint.
+// Monaco is megabytes: it loads only for a page that shows the editor (from the start, on a first
+// load of such a page: see `preloadRoute`), never with the app shell.
 let loading: ReturnType<typeof loadMonacoEditor> | undefined;
 const loadMonacoEditor = () => import("./MonacoEditor.tsx");
 

@@ -1,4 +1,5 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
+import { Editor, type OnMount } from "@monaco-editor/react";
+import { useEffect, useImperativeHandle, useRef, useState } from "react";
 import { EDITOR_THEMES, monaco } from "../lib/monaco/setup.ts";
 import type { CodeEditorProps } from "./editor-types.ts";
 
@@ -8,91 +9,31 @@ type StandaloneEditor = monaco.editor.IStandaloneCodeEditor;
 const MODEL_PATH = "file:///solution.ts";
 const MARKER_OWNER = "rehearse-judge";
 
-/**
- * Monaco, loaded lazily by CodeEditor: this module and everything it imports stay out of the first load.
- * It drives Monaco's API directly rather than through a React wrapper, whose extra renders before
- * creating the editor were time a problem page waited for it.
- */
+/** Monaco, loaded lazily by CodeEditor: this module and everything it imports stay out of the first load. */
 export default function MonacoEditor(props: CodeEditorProps) {
-  const { label, value, fontSize, theme, vim, markers, handleRef, readOnly = false } = props;
+  const { label, value, onChange, fontSize, theme, vim, markers, handleRef, readOnly = false } = props;
   const [editor, setEditor] = useState<StandaloneEditor | null>(null);
-  const host = useRef<HTMLDivElement>(null);
   const vimStatus = useRef<HTMLDivElement>(null);
-  // The editor and its actions are set up once; they call whatever the latest props say.
+  // Editor actions are registered once; they call whatever the latest props say.
   const latest = useRef(props);
   latest.current = props;
-  // Set while the page's value is written into the editor, so it is not echoed back as an edit.
-  const applyingValue = useRef(false);
 
-  // A layout effect: the editor is created before the browser paints an empty frame in its place.
-  useLayoutEffect(() => {
-    if (!host.current) return;
-    const initial = latest.current;
-    const uri = monaco.Uri.parse(MODEL_PATH);
-    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(initial.value, "typescript", uri);
-    if (model.getValue() !== initial.value) model.setValue(initial.value);
-    const created = monaco.editor.create(host.current, {
-      model,
-      theme: EDITOR_THEMES[initial.theme],
-      ariaLabel: initial.label,
-      fontSize: initial.fontSize,
-      readOnly: initial.readOnly ?? false,
-      minimap: { enabled: false },
-      automaticLayout: true,
-      scrollBeyondLastLine: false,
-      tabSize: 2,
-      fixedOverflowWidgets: true,
-      renderValidationDecorations: "on",
-      // Monaco would fade unused code below readable contrast.
-      showUnused: false,
-    });
-    created.onDidChangeModelContent(() => {
-      if (!applyingValue.current) latest.current.onChange(created.getValue());
-    });
-    created.addAction({
+  const onMount: OnMount = (mounted) => {
+    mounted.addAction({
       id: "rehearse.run",
       label: "Run the sample tests",
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
       run: () => latest.current.onRun(),
     });
-    created.addAction({
+    mounted.addAction({
       id: "rehearse.submit",
       label: "Submit",
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter],
       run: () => latest.current.onSubmit(),
     });
-    setEditor(created);
+    setEditor(mounted);
     performance.mark("rehearse:editor-ready");
-    return () => {
-      created.dispose();
-      model.dispose();
-    };
-  }, []);
-
-  // The page changed the code (reset, a restored submission, the account's draft): show it, as one undoable edit.
-  useEffect(() => {
-    const model = editor?.getModel();
-    if (!editor || !model || model.getValue() === value) return;
-    applyingValue.current = true;
-    try {
-      if (editor.getOption(monaco.editor.EditorOption.readOnly)) editor.setValue(value);
-      else {
-        editor.executeEdits("rehearse", [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
-        editor.pushUndoStop();
-      }
-    } finally {
-      applyingValue.current = false;
-    }
-  }, [editor, value]);
-
-  useEffect(() => {
-    editor?.updateOptions({ ariaLabel: label, fontSize, readOnly });
-  }, [editor, label, fontSize, readOnly]);
-
-  useEffect(() => {
-    // Monaco's theme is global: every editor on the page follows it.
-    if (editor) monaco.editor.setTheme(EDITOR_THEMES[theme]);
-  }, [editor, theme]);
+  };
 
   useImperativeHandle(
     handleRef,
@@ -147,7 +88,29 @@ export default function MonacoEditor(props: CodeEditorProps) {
 
   return (
     <div className="monaco-host" data-editor-ready={editor ? "true" : undefined}>
-      <div ref={host} className="monaco-frame" />
+      <Editor
+        className="monaco-frame"
+        defaultLanguage="typescript"
+        path={MODEL_PATH}
+        value={value}
+        onChange={(next) => onChange(next ?? "")}
+        theme={EDITOR_THEMES[theme]}
+        loading={<p className="editor-loading">Loading the editor…</p>}
+        onMount={onMount}
+        options={{
+          ariaLabel: label,
+          fontSize,
+          readOnly,
+          minimap: { enabled: false },
+          automaticLayout: true,
+          scrollBeyondLastLine: false,
+          tabSize: 2,
+          fixedOverflowWidgets: true,
+          renderValidationDecorations: "on",
+          // Monaco would fade unused code below readable contrast.
+          showUnused: false,
+        }}
+      />
       {vim && <div ref={vimStatus} className="vim-status" role="status" aria-label="Vim mode" />}
     </div>
   );

@@ -1,11 +1,12 @@
+import { loader } from "@monaco-editor/react";
 import * as monaco from "./editor.ts";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import TsWorker from "monaco-editor/language/typescript/ts.worker?worker";
 import { SANDBOX_GLOBALS, SANDBOX_GLOBALS_PATH } from "./sandbox-globals.ts";
 
 /**
- * Monaco from this app's own bundle, never a CDN, with its workers from the same origin. Imported
- * only by the lazily loaded editor, so pages without one never load it.
+ * Monaco from this app's own bundle, never a CDN: @monaco-editor/react would otherwise fetch it
+ * from jsdelivr. Imported only by the lazily loaded editor, so pages without one never load it.
  */
 self.MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {
@@ -45,5 +46,7 @@ monaco.editor.defineTheme(EDITOR_THEMES.dark, {
   rules: [{ token: "comment", foreground: "6a9955" }],
   colors: { "editor.background": "#0d1117", "editorGutter.background": "#0d1117" },
 });
+
+loader.config({ monaco });
 
 export { monaco };
