@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -143,6 +144,27 @@ async function processPerSubmission(runs: number): Promise<Measure> {
   return { label: "process per submission", latencies, seconds: (performance.now() - t0) / 1000 };
 }
 
+/**
+ * CPU time so far of this process and of its children (the judge's workers), in ms: on a busy
+ * machine the rate swings with everyone else's load, CPU per submission much less. Linux only.
+ */
+function cpuMs(): { main: number; workers: number } | undefined {
+  try {
+    const tasks = `/proc/${process.pid}/task`;
+    const children = readdirSync(tasks).flatMap((t) => readFileSync(`${tasks}/${t}/children`, "utf8").split(" ").filter(Boolean));
+    let ticks = 0;
+    for (const pid of children) {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    const own = process.cpuUsage();
+    // utime and stime count clock ticks, 100 a second on Linux.
+    return { main: (own.user + own.system) / 1000, workers: ticks * 10 };
+  } catch {
+    return undefined;
+  }
+}
+
 function row(m: Measure): string {
   const fmt = (n: number) => (n < 1 ? n.toFixed(3) : n.toFixed(2)).padStart(9);
   return `${m.label.padEnd(36)}${String(m.latencies.length).padStart(7)}${fmt(percentile(m.latencies, 50))}${fmt(percentile(m.latencies, 99))}${perSecond(m).toFixed(0).padStart(10)}`;
@@ -152,7 +174,9 @@ try {
   await sequential("warm-up", WARMUP_RUNS, submit);
   const seq = await sequential("API, sequential", SEQUENTIAL_RUNS, submit);
   const c2 = await concurrent("API, concurrency 2", 2, CONCURRENT_SECONDS, submit);
+  const cpuBefore = cpuMs();
   const c8 = await concurrent("API, concurrency 8", 8, CONCURRENT_SECONDS, submit);
+  const cpuAfter = cpuMs();
   const alone = await sequential("  judge() alone, sequential", SEQUENTIAL_RUNS, judgeAlone);
   const alone8 = await concurrent("  judge() alone, concurrency 8", 8, CONCURRENT_SECONDS, judgeAlone);
   const inserts = await sequential("  the submission's DB insert alone", SEQUENTIAL_RUNS, insertAlone);
@@ -173,6 +197,10 @@ try {
   console.log(`submitted through POST /api/problems/${SLUG}/submit (app.request, temp SQLite file); ${process.version}\n`);
   console.log(`${"".padEnd(36)}${"runs".padStart(7)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"subs/s".padStart(10)}`);
   for (const m of [seq, c2, c8, alone, alone8, inserts, base, spawned]) console.log(row(m));
+  if (cpuBefore && cpuAfter) {
+    const per = (ms: number) => (ms / c8.latencies.length).toFixed(2);
+    console.log(`\nCPU per submission at concurrency 8: ${per(cpuAfter.main - cpuBefore.main)} ms in the API process, ${per(cpuAfter.workers - cpuBefore.workers)} ms in the judge workers`);
+  }
   console.log("\nRatios of medians");
   console.log(`  API / floor                        ${(apiP50 / floorP50).toFixed(0)}×  (the price of the sandbox, the worker hop and the API)`);
   console.log(`  process per submission / API       ${speedup.toFixed(1)}×`);

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { judgeRequest, testNamed } from "./fixtures.ts";
+import { consoleLines, judgeRequest, testNamed } from "./fixtures.ts";
 import { createJudge } from "./index.ts";
 
 /** Behaviour that problem authors ran into, pinned so it stays fixed. */
@@ -85,5 +85,12 @@ it("wrong length", () => { expect(id([new Error("a")])).toHaveLength(2); });`,
     expect(t.status).toBe("error");
     expect(t.message).toContain("Cannot find module './reference'");
     expect(JSON.stringify(result)).not.toContain("SECRET-REFERENCE");
+  });
+
+  it("the clock a submission sets is not the next submission's", async () => {
+    const setter = await judge.judge(judgeRequest(SOLUTION, `it("sets", () => { jest.setSystemTime(1_900_000_000_123.5); expect(Date.now()).toBe(1_900_000_000_123.5); });`));
+    const reader = await judge.judge(judgeRequest(SOLUTION, `it("reads", () => { console.log(new Date().toISOString()); });`));
+    expect(setter.verdict).toBe("Accepted");
+    expect(consoleLines(reader)).toEqual(["2025-01-01T00:00:00.000Z"]);
   });
 });

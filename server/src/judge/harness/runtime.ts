@@ -248,6 +248,10 @@ function load(path: string): unknown {
 
 const runner = new TestRunner(registry, expectState);
 
+function status(): TestStatusReport {
+  return { done: runner.running.done, error: runner.running.error, timers: clock.count(), virtualNow: clock.now };
+}
+
 const rt = nullRecord({
   /** Runs every test file's top level (collecting tests); returns the tests and load errors. */
   collect(files: string[], solution: string, hidden: string[]) {
@@ -271,18 +275,21 @@ const rt = nullRecord({
     registry.finish();
     return { tests: registry.tests.toArray().map((t) => t.info), loadErrors };
   },
-  start(index: number) {
+  /**
+   * Starts a test; returns its status before the call's microtasks run. A test that is done
+   * by then stays done with the same error, so the worker reads `status` only when it is not.
+   */
+  start(index: number): TestStatusReport {
     try {
       runner.start(index);
     } catch (e) {
       runner.running.error = errorInfo(e);
       runner.running.done = true;
     }
+    return status();
   },
   /** Where the running test is, after the microtasks of the last call have drained. */
-  status(): TestStatusReport {
-    return { done: runner.running.done, error: runner.running.error, timers: clock.count(), virtualNow: clock.now };
-  },
+  status,
   /** The test waits on timers only: move the virtual clock to the next one. */
   step(): boolean {
     try {
