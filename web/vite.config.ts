@@ -1,43 +1,23 @@
-import { cpSync, existsSync, readFileSync, statSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig } from "vite";
+import { excalidrawFonts } from "./build/excalidraw-fonts.ts";
+import { monacoWorkersWithoutContributions } from "./build/monaco-workers.ts";
+import { precompress } from "./build/precompress.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const modules = fileURLToPath(new URL("../node_modules/", import.meta.url));
 
 /**
- * The whiteboard's fonts, served by us under /excalidraw/ (see `EXCALIDRAW_ASSET_PATH` in
- * components/Whiteboard.tsx): Excalidraw would otherwise fetch them from a CDN.
+ * Minified as usual, but with every non-ASCII character escaped: one "…" in a 2.7 MB chunk makes
+ * Chromium decode and V8 scan the whole script as two-byte text, which `npm run bench:web`
+ * measured as ~4% of the time to a ready editor.
  */
-const FONTS = join(modules, "@excalidraw/excalidraw/dist/prod/fonts");
-
-function excalidrawFonts(): Plugin {
-  let outDir = "";
-  return {
-    name: "rehearse-excalidraw-fonts",
-    configResolved(config) {
-      if (config.command === "build") outDir = isAbsolute(config.build.outDir) ? config.build.outDir : join(root, config.build.outDir);
-    },
-    // `npm run dev` serves them straight from the package, so development never reaches a CDN either.
-    configureServer(server) {
-      server.middlewares.use("/excalidraw/fonts", (req, res, next) => {
-        const file = join(FONTS, decodeURIComponent((req.url ?? "").split("?")[0] ?? ""));
-        if (!file.startsWith(FONTS) || !existsSync(file) || !statSync(file).isFile()) return next();
-        res.setHeader("content-type", file.endsWith(".woff2") ? "font/woff2" : "application/octet-stream");
-        res.end(readFileSync(file));
-      });
-    },
-    closeBundle() {
-      if (outDir) cpSync(FONTS, join(outDir, "excalidraw", "fonts"), { recursive: true });
-    },
-  };
-}
+const minify = { compress: true, mangle: true, codegen: { asciiOnly: true } };
 
 export default defineConfig({
   root,
-  plugins: [react(), excalidrawFonts()],
+  plugins: [react(), excalidrawFonts(root, modules), monacoWorkersWithoutContributions(), precompress()],
   resolve: {
     alias: [
       // monaco-vim imports monaco's internals by paths that monaco-editor's exports map (0.56+) no longer
@@ -53,7 +33,9 @@ export default defineConfig({
     // Monaco and its TypeScript worker are megabytes, loaded lazily with the editor; the first load's
     // JavaScript budget is checked by `npm run bench:web` instead.
     chunkSizeWarningLimit: 8_000,
+    rolldownOptions: { output: { minify } },
   },
+  worker: { rolldownOptions: { output: { minify } } },
   server: {
     // The API runs beside Vite in development (`npm run dev`): same origin for the browser.
     proxy: { "/api": `http://localhost:${process.env.REHEARSE_API_PORT ?? 3000}` },

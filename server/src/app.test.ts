@@ -1,5 +1,6 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BODY_LIMIT_BYTES, createApp } from "./app.ts";
 import { createDb, type Db } from "./db/client.ts";
@@ -108,7 +109,31 @@ describe("serving the web app", () => {
     webDist = join(root, "dist");
     await mkdir(join(webDist, "assets"), { recursive: true });
     await writeFile(join(webDist, "index.html"), "<!doctype html><title>Rehearse</title>");
-    await writeFile(join(webDist, "assets", "main-abc123.js"), "console.log('hi')");
+    await writeFile(join(webDist, "assets", "main-abc123.js"), ASSET);
+    // As web/build/precompress.ts writes them beside every text file of the build.
+    await writeFile(join(webDist, "assets", "main-abc123.js.br"), brotliCompressSync(ASSET));
+    await writeFile(join(webDist, "assets", "main-abc123.js.gz"), gzipSync(ASSET));
+  });
+
+  const ASSET = `console.log(${JSON.stringify("hi ".repeat(2_000))})`;
+  const accepting = (encodings: string) => ({ headers: { "Accept-Encoding": encodings } });
+
+  it("hands out the compressed copy a browser accepts, brotli first, and the file itself otherwise", async () => {
+    const web = app(neverCalled, webDist);
+    const br = await web.request("/assets/main-abc123.js", accepting("gzip, deflate, br, zstd"));
+    expect(br.headers.get("Content-Encoding")).toBe("br");
+    expect(br.headers.get("Vary")).toBe("Accept-Encoding");
+    expect(br.headers.get("Content-Type")).toMatch(/javascript/);
+    expect(br.headers.get("Cache-Control")).toContain("immutable");
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(ASSET);
+
+    const gz = await web.request("/assets/main-abc123.js", accepting("gzip, deflate"));
+    expect(gz.headers.get("Content-Encoding")).toBe("gzip");
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(ASSET);
+
+    const plain = await web.request("/assets/main-abc123.js");
+    expect(plain.headers.get("Content-Encoding")).toBeNull();
+    expect(await plain.text()).toBe(ASSET);
   });
 
   it("serves the shell, the assets, and the shell again for client-side routes", async () => {

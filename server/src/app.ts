@@ -105,9 +105,9 @@ export function createApp(deps: AppDeps) {
   app.route("/", apiRoutes(deps));
   const webDist = deps.webDist ?? DEFAULT_WEB_DIST;
   if (existsSync(join(webDist, "index.html"))) {
-    app.get("*", webFiles(serveStatic({ root: webDist })));
+    app.get("*", webFiles(serveStatic({ root: webDist, precompressed: true })));
     // Client-side routes: every other page GET gets the app shell.
-    app.get("*", webFiles(serveStatic({ root: webDist, path: "index.html" })));
+    app.get("*", webFiles(serveStatic({ root: webDist, path: "index.html", precompressed: true })));
   }
   app.notFound(handleNotFound);
   app.onError(handleError);

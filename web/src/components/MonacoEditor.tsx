@@ -8,6 +8,13 @@ type StandaloneEditor = monaco.editor.IStandaloneCodeEditor;
 /** The model's path: TypeScript sees the candidate's code as the module tests import as "./solution". */
 const MODEL_PATH = "file:///solution.ts";
 const MARKER_OWNER = "rehearse-judge";
+/**
+ * Characters common in the reader's language are not flagged as confusable. Monaco's default names
+ * the OS locale ("_os"), which it resolves with `new Intl.NumberFormat()` while it creates the
+ * editor: the first Intl object loads ICU data, ~75-110 ms on the main thread before the editor is
+ * ready. The browser's language is the same locale, read for free.
+ */
+const UNICODE_HIGHLIGHT: { allowedLocales: Record<string, true> } = { allowedLocales: { _vscode: true, [navigator.language]: true } };
 
 /** Monaco, loaded lazily by CodeEditor: this module and everything it imports stay out of the first load. */
 export default function MonacoEditor(props: CodeEditorProps) {
@@ -109,6 +116,7 @@ export default function MonacoEditor(props: CodeEditorProps) {
           renderValidationDecorations: "on",
           // Monaco would fade unused code below readable contrast.
           showUnused: false,
+          unicodeHighlight: UNICODE_HIGHLIGHT,
         }}
       />
       {vim && <div ref={vimStatus} className="vim-status" role="status" aria-label="Vim mode" />}
