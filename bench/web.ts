@@ -29,7 +29,7 @@ import { loadProblem } from "../server/src/problems/load.ts";
 
 const BUDGET_KB = 250;
 const READY_BUDGET_MS = 1_500;
-const RUNS = 7;
+const RUNS = 11;
 const SLUG = "two-sum-indices";
 const EDITOR_MODULE = "src/components/MonacoEditor.tsx";
 /** The browser counts as idle once all its processes together use under 5% of a core for 1 s. */
