@@ -97,6 +97,14 @@ test("an endless loop is Time Limit Exceeded, and the page stays usable meanwhil
   await expect(verdict(page).getByRole("heading")).toHaveText("Time Limit Exceeded");
 });
 
+test("characters that pass for others, or cannot be seen, are marked; accented letters are not", async ({ page }) => {
+  await page.goto(`/problems/${SLUG}`);
+  // A Cyrillic "а" in a name and a zero-width space: the kind of thing pasted code brings along.
+  await setEditorCode(page, "const \u0430nswer = 1;\nconst label = 'caf\u00e9';\nconst gap = 2;\u200b\n");
+  await expect.poll(() => decorationLines(page, ".unicode-highlight")).toEqual([1, 3]);
+  await expect(page.locator(".monaco-editor .view-overlays .unicode-highlight")).toHaveCount(2);
+});
+
 test("the draft survives a reload", async ({ page }) => {
   await page.goto(`/problems/${SLUG}`);
   await setEditorCode(page, `// draft ${test.info().testId}\n${WRONG}`);
