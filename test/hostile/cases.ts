@@ -13,6 +13,11 @@ export interface HostileCase {
   note: string;
   passed?: number;
   limits?: LimitOverrides;
+  /**
+   * Other verdicts that are as right, where which limit is hit first depends on the machine's
+   * speed (a loop that also allocates). Whatever it is, it is never Accepted.
+   */
+  also?: Verdict[];
 }
 
 /** Tight limits keep the suite fast: a loop costs half a second, not the default two. */
@@ -29,7 +34,7 @@ const WA = "Wrong Answer";
 export const CASES: HostileCase[] = [
   // Infinite loops and promises that never settle.
   { file: "loop-sync.ts", verdict: TLE, note: "the isolate's timeout stops it" },
-  { file: "loop-microtask.ts", verdict: TLE, note: "microtasks drain inside the timed call" },
+  { file: "loop-microtask.ts", verdict: TLE, also: [MLE], note: "microtasks drain inside the timed call; each await allocates, so a fast machine may fill the heap first" },
   { file: "loop-async-await.ts", verdict: TLE, note: "each await is a microtask: same as above" },
   { file: "loop-interval.ts", verdict: TLE, note: "FIXED: stopped at the step cap; ~45k timed steps used to crash the worker (SIGSEGV)" },
   { file: "loop-interval-bounded.ts", verdict: TLE, note: "finite, but past the 10,000 virtual-clock steps a submission may take" },
@@ -84,22 +89,22 @@ export const CASES: HostileCase[] = [
   { file: "patch-symbol-hasinstance.ts", verdict: WA, passed: 0, note: "the constructors are frozen" },
   { file: "patch-map-get.ts", verdict: WA, passed: 0, note: "the collection prototypes are frozen" },
   { file: "patch-number-prototype.ts", verdict: WA, passed: 0, note: "Number.prototype and Math are frozen" },
-  { file: "patch-global-prototype.ts", verdict: RE, passed: 0, note: "String is deleted from the global; the test's own code then fails" },
+  { file: "patch-global-prototype.ts", verdict: WA, passed: 0, note: "FIXED: it deletes String from its own compartment's global only; the tests' globals are their own" },
   // Tampering with the test API.
   { file: "tamper-expect-global.ts", verdict: WA, passed: 0, note: "the test globals are read-only" },
-  { file: "tamper-describe-it.ts", verdict: WA, passed: 0, note: "the globals and the @jest/globals record are frozen" },
-  { file: "tamper-jest-object.ts", verdict: WA, passed: 0, note: "the jest object is frozen" },
-  { file: "tamper-expect-extend.ts", verdict: WA, passed: 0, note: "built-in matchers win over custom ones" },
-  { file: "tamper-expect-prototype.ts", verdict: WA, passed: 0, note: "the matcher prototypes are frozen" },
-  { file: "tamper-it-only.ts", verdict: WA, note: "FIXED: .only counts only in a file whose own code uses it" },
-  { file: "tamper-describe-only.ts", verdict: WA, note: "FIXED: the same for describe.only and fit" },
-  { file: "tamper-skip-hidden.ts", verdict: WA, note: "FIXED: test files cannot be imported, so not into a describe.skip" },
-  { file: "tamper-huge-test-names.ts", verdict: "Accepted", note: "FIXED: test names are cut to 300 characters, so the result stays small (see the size check)" },
-  { file: "tamper-many-tests.ts", verdict: RE, note: "a run holds at most 2,000 tests: declaring more fails the test files at load" },
-  { file: "tamper-stray-tests.ts", verdict: WA, note: "extra passing tests do not hide failing ones" },
-  { file: "tamper-asymmetric-result.ts", verdict: WA, passed: 0, note: "FIXED: a matcher in the received value counts for nothing" },
-  { file: "tamper-asymmetric-opaque.ts", verdict: WA, passed: 0, note: "FIXED: the same where the isolate's reading decides" },
-  { file: "tamper-forged-markers.ts", verdict: WA, passed: 0, note: "a forged marker, even with the real nonce, is a plain object" },
+  { file: "tamper-describe-it.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
+  { file: "tamper-jest-object.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
+  { file: "tamper-expect-extend.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
+  { file: "tamper-expect-prototype.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
+  { file: "tamper-it-only.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
+  { file: "tamper-describe-only.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
+  { file: "tamper-skip-hidden.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
+  { file: "tamper-huge-test-names.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
+  { file: "tamper-many-tests.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
+  { file: "tamper-stray-tests.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
+  { file: "tamper-asymmetric-result.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
+  { file: "tamper-asymmetric-opaque.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
+  { file: "tamper-forged-markers.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
   { file: "throw-proxy.ts", verdict: RE, passed: 0, note: "its traps throw inside the harness, which stops the sandbox: still a Runtime Error" },
   { file: "throw-symbol.ts", verdict: RE, passed: 0, note: "printed, not converted" },
   { file: "throw-message-getter.ts", verdict: RE, passed: 0, note: "the getters' errors are contained" },
@@ -111,7 +116,7 @@ export const CASES: HostileCase[] = [
   { file: "leak-prototype.ts", verdict: "Accepted", note: "intrinsics are frozen, and per context anyway" },
   { file: "leak-symbol-registry.ts", verdict: "Accepted", note: "the registry is per isolate, but holds no state" },
   { file: "leak-retained-memory.ts", verdict: "Accepted", note: "the next context can still allocate" },
-  { file: "leak-finalization.ts", verdict: "Accepted", note: "the callbacks never run in someone else's time" },
+  { file: "leak-finalization.ts", verdict: RE, note: "FinalizationRegistry is not in the sandbox: its callbacks would run in a later submission's time" },
   { file: "leak-pending-timers.ts", verdict: "Accepted", note: "timers live in the context's virtual clock" },
-  { file: "leak-test-api.ts", verdict: "Accepted", note: "the test API is rebuilt per context" },
+  { file: "leak-test-api.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },
 ];

@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJudge, type Judge, type JudgeRequest, type JudgeResult } from "../../server/src/judge/index.ts";
 import { type LimitOverrides, resolveLimits } from "../../server/src/judge/limits.ts";
+import { LOADED_WALL_FACTOR } from "../../server/src/judge/sandbox.ts";
 import { CASES, SUITE_LIMITS } from "./cases.ts";
 
 /**
@@ -38,9 +39,7 @@ test("adds larger numbers", async () => {
 `;
 
 /** Correct, and throws if it can see anything a hostile submission tried to leave behind. */
-const HONEST = `import { expect } from "@jest/globals";
-
-function assertClean(): void {
+const HONEST = `function assertClean(): void {
   const g = globalThis as Record<string | symbol, unknown>;
   for (const name of ["leak", "leakHidden", "hoard", "registry", "process", "require", "module"]) {
     if (g[name] !== undefined) throw new Error("global " + name + " is visible");
@@ -51,7 +50,9 @@ function assertClean(): void {
   }
   if (Object.keys(Object.prototype).length > 0 || Object.keys(Array.prototype).length > 0) throw new Error("a prototype was patched");
   if (Object.is(1, 2) || JSON.stringify([1]) !== "[1]" || Math.max(1, 2) !== 2) throw new Error("an intrinsic was patched");
-  if ("toLeak" in (expect(0) as object)) throw new Error("a custom matcher leaked");
+  for (const name of ["expect", "describe", "it", "test", "jest", "beforeAll"]) {
+    if (g[name] !== undefined) throw new Error("the test API " + name + " is visible to the solution");
+  }
   if (typeof (globalThis as { WebAssembly?: unknown }).WebAssembly !== "undefined") throw new Error("WebAssembly is back");
 }
 
@@ -60,6 +61,8 @@ export function add(a: number, b: number): number {
   return a + b;
 }
 `;
+
+const TEST_NAMES = ["add > adds two small numbers", "add > adds negatives", "adds to zero", "adds larger numbers"];
 
 function request(code: string, limits: LimitOverrides = SUITE_LIMITS): JudgeRequest {
   return {
@@ -106,15 +109,18 @@ describe("the hostile corpus", () => {
 });
 
 describe("each hostile submission gets its verdict, and the judge still judges the next one", () => {
-  it.each(CASES)("$file: $verdict ($note)", async ({ file, verdict, passed, limits }) => {
+  it.each(CASES)("$file: $verdict ($note)", async ({ file, verdict, also, passed, limits }) => {
     const code = await readFile(new URL(file, SUBMISSIONS), "utf8");
     const started = performance.now();
     const result = await judge.judge(request(code, limits));
     const elapsed = performance.now() - started;
     // Soft: whatever went wrong with the hostile one, the honest one below still has to be judged.
-    expect.soft(result.verdict, explain(result)).toBe(verdict);
-    // The sandbox stops a runaway at its own limits; the pool's watchdog (2 s later) is a last resort.
-    expect.soft(elapsed, "milliseconds to judge it").toBeLessThan(resolveLimits(limits ?? SUITE_LIMITS).submissionTimeMs + 1_000);
+    expect.soft([verdict, ...(also ?? [])], explain(result)).toContain(result.verdict);
+    // The problem's files alone decide the tests: the same four, by name, whatever the solution did.
+    expect.soft(result.tests.map((t) => t.name), explain(result)).toEqual(TEST_NAMES);
+    // The sandbox stops a runaway at its own limits (CPU time, or a wall guard that a busy machine
+    // may stretch: see time-guard.ts); the pool's watchdog is a last resort.
+    expect.soft(elapsed, "milliseconds to judge it").toBeLessThan(resolveLimits(limits ?? SUITE_LIMITS).submissionTimeMs * (1 + LOADED_WALL_FACTOR) + 1_000);
     if (passed !== undefined) expect.soft(result.summary.passed, explain(result)).toBe(passed);
     expect.soft(JSON.stringify(result).length, "the size of the result").toBeLessThan(MAX_RESULT_CHARS);
 

@@ -1,20 +1,20 @@
 import { randomBytes } from "node:crypto";
 import ivm from "isolated-vm";
 import { decideAssertion } from "./assertions.ts";
-import { harnessSource } from "./harness-bundle.ts";
+import { sandboxScripts } from "./harness-bundle.ts";
 import type { AssertionRecord, ConsoleLevel } from "./harness/protocol.ts";
 import type { Limits } from "./limits.ts";
 import { summarize } from "./outcome.ts";
 import { SourceMaps } from "./sourcemap.ts";
 import { CompileError, transpile } from "./transpile.ts";
-import { baseResult, classify, type Fn, runSession, type Session, type Sink } from "./session.ts";
+import type { TestInfo } from "./harness/protocol.ts";
+import { baseResult, classify, collectOnly, type Context, type Fn, LoadRetry, runSession, type Sink, type Stop } from "./session.ts";
 import type { JudgeResult, TestFile, TestResult } from "./types.ts";
 
 /**
- * Submissions run here, inside a disposable worker process. Each gets a fresh V8 context
- * with the harness loaded; contexts share one isolate (and its heap limit) until anything
- * goes wrong, then the isolate is thrown away. The worker drives the harness test by test
- * and decides every expectation itself, on copied-out values.
+ * Submissions run here, inside a disposable worker process. A context is locked down once (SES)
+ * with the harness loaded, and then serves many submissions, each in compartments of its own;
+ * the isolate (heap, limit) is thrown away after anything goes wrong, or after RECYCLE_AFTER.
  */
 export interface SandboxRequest {
   solution: { path: string; code: string };
@@ -26,68 +26,72 @@ export interface SandboxRequest {
 /** isolated-vm sets these on a script compiled with cache options; its types omit them. */
 type CachedScript = ivm.Script & ivm.CachedDataResult & { cachedDataRejected?: boolean };
 
-/** Contexts one isolate serves before it is replaced, to keep its heap young. */
+/** Submissions one context serves before its isolate is replaced, to keep its heap young. */
 const RECYCLE_AFTER = 200;
+/** On a retry after a wall-clock stop that the CPU time does not explain, the wall guard is this many times the limit. */
+export const LOADED_WALL_FACTOR = 6;
+
+const newSink = (nonce: string): Sink => ({ nonce, current: -1, failures: new Map(), consoles: new Map(), consoleBytes: 0, consoleLimit: 0, overflow: false });
 
 export class Sandbox {
   private isolate: ivm.Isolate | undefined;
+  private context: Context | undefined;
   private memoryMb = 0;
   private served = 0;
-  private spare: Session | undefined;
-  private cachedData: ivm.ExternalCopy<ArrayBuffer> | undefined;
-  /** The harness compiled into the current isolate: every context of the isolate runs it. */
-  private harness: ivm.Script | undefined;
-
-  private ensureIsolate(memoryMb: number): ivm.Isolate {
-    if (!this.isolate || this.isolate.isDisposed || this.memoryMb !== memoryMb || this.served >= RECYCLE_AFTER) {
-      this.discard();
-      this.isolate = new ivm.Isolate({ memoryLimit: memoryMb });
-      this.memoryMb = memoryMb;
-      this.served = 0;
-      this.harness = this.compileHarness(this.isolate);
-    }
-    return this.isolate;
-  }
+  private readonly cache = new Map<string, ivm.ExternalCopy<ArrayBuffer>>();
 
   discard(): void {
-    this.spare = undefined;
-    this.harness = undefined;
+    if (this.context) release(this.context);
+    this.context = undefined;
     if (this.isolate && !this.isolate.isDisposed) this.isolate.dispose();
     this.isolate = undefined;
   }
 
-  /** Builds the next session ahead of time, off the critical path of the next request. */
+  /** Builds the next context ahead of time, off the critical path of the next request. */
   warm(memoryMb: number): void {
-    if (this.spare) return;
     try {
-      this.spare = this.open(this.ensureIsolate(memoryMb));
+      this.ensureContext(memoryMb);
     } catch {
       this.discard();
     }
   }
 
-  private compileHarness(isolate: ivm.Isolate): ivm.Script {
-    const code = harnessSource();
-    if (this.cachedData) {
-      const script = isolate.compileScriptSync(code, { filename: "harness.js", cachedData: this.cachedData }) as CachedScript;
+  private ensureContext(memoryMb: number): { isolate: ivm.Isolate; context: Context } {
+    if (!this.isolate || this.isolate.isDisposed || !this.context || this.memoryMb !== memoryMb || this.served >= RECYCLE_AFTER) {
+      this.discard();
+      this.isolate = new ivm.Isolate({ memoryLimit: memoryMb });
+      this.memoryMb = memoryMb;
+      this.served = 0;
+      this.context = this.open(this.isolate);
+    }
+    return { isolate: this.isolate, context: this.context };
+  }
+
+  private compile(isolate: ivm.Isolate, name: string, code: string): ivm.Script {
+    const cachedData = this.cache.get(name);
+    if (cachedData) {
+      const script = isolate.compileScriptSync(code, { filename: `${name}.js`, cachedData }) as CachedScript;
       if (!script.cachedDataRejected) return script;
     }
-    const script = isolate.compileScriptSync(code, { filename: "harness.js", produceCachedData: true }) as CachedScript;
-    if (script.cachedData) this.cachedData = script.cachedData;
+    const script = isolate.compileScriptSync(code, { filename: `${name}.js`, produceCachedData: true }) as CachedScript;
+    if (script.cachedData) this.cache.set(name, script.cachedData);
     return script;
   }
 
-  /** A fresh context with the harness loaded: `isolate` is the current one from ensureIsolate. */
-  private open(isolate: ivm.Isolate): Session {
-    const sink: Sink = { nonce: randomBytes(12).toString("hex"), current: -1, failures: new Map(), consoles: new Map(), consoleBytes: 0, consoleLimit: 0, overflow: false };
+  /** A context locked down, with the harness loaded and its channel to this worker bound. */
+  private open(isolate: ivm.Isolate): Context {
+    const holder = { sink: newSink("") };
+    const nonce = randomBytes(12).toString("hex");
     const context = isolate.createContextSync();
     const global = context.global;
     global.setSync("__hostAssert", new ivm.Callback((rec: AssertionRecord) => {
-      const decision = decideAssertion(rec, sink.nonce);
+      const sink = holder.sink;
+      const decision = decideAssertion(rec, nonce);
       if (!decision.pass && !sink.failures.has(sink.current)) sink.failures.set(sink.current, decision.detail ?? { message: decision.message });
       return { pass: decision.pass, message: decision.detail?.message ?? decision.message };
     }));
     global.setSync("__hostLog", new ivm.Callback((level: ConsoleLevel, text: string) => {
+      const sink = holder.sink;
       if (sink.overflow) return;
       const bytes = Buffer.byteLength(String(text));
       if (sink.consoleBytes + bytes > sink.consoleLimit) {
@@ -101,15 +105,29 @@ export class Sandbox {
       if (entries.length === 0) sink.consoles.set(sink.current, entries);
       entries.push({ level, text: String(text) });
     }));
-    global.setSync("__hostNonce", sink.nonce);
-    // Not a V8 startup snapshot of the harness: V8 aborts on one whose intrinsics are frozen,
-    // and a context made from one shares the boxes of the harness's fractional and large
-    // numbers with every other such context, so a write to one (jest.setSystemTime) is seen
-    // by the next submission.
-    this.harness!.runSync(context);
+    global.setSync("__hostNonce", nonce);
+    const scripts = sandboxScripts();
+    for (const name of ["ses", "lockdown", "harness"] as const) this.compile(isolate, name, scripts[name]).runSync(context);
     const rt = global.getSync("__rt", { reference: true }) as ivm.Reference<Record<string, unknown>>;
     const fn = (name: string) => rt.getSync(name, { reference: true }) as Fn;
-    return { context, sink, rt, collect: fn("collect"), start: fn("start"), status: fn("status"), step: fn("step") };
+    fn("seal").applySync(undefined, []);
+    const names = fn("names").applySync(undefined, [], { result: { copy: true } }) as string[];
+    const prelude = names.map((n) => `${n} = __scope.${n}`).join(", ");
+    return {
+      context,
+      holder,
+      nonce,
+      rt,
+      prelude: `var ${prelude};`,
+      begin: fn("begin"),
+      define: fn("define"),
+      loadSolution: fn("loadSolution"),
+      collect: fn("collect"),
+      start: fn("start"),
+      status: fn("status"),
+      step: fn("step"),
+      end: fn("end"),
+    };
   }
 
   run(req: SandboxRequest, onTest?: (r: TestResult) => void): JudgeResult {
@@ -128,38 +146,93 @@ export class Sandbox {
       }
       return summarize([], { verdict: "Compile Error", message: error.message, compileError: { message: error.message, location: error.location } });
     }
-    const isolate = this.ensureIsolate(req.limits.memoryMb);
-    let session = this.spare;
-    this.spare = undefined;
+    try {
+      return this.attempt(req, compiled, maps, 1, onTest);
+    } catch (error) {
+      if (!(error instanceof LoadRetry)) throw error;
+      // Stopped by the wall clock with CPU time to spare: the machine was busy, not the code
+      // slow. Judge again with a looser wall guard, so the CPU time alone decides. The tests
+      // already streamed come out the same (the run is deterministic) and are not sent twice.
+      const streamed = error.streamed;
+      const again = onTest ? (r: TestResult) => (r.index >= streamed ? onTest(r) : undefined) : undefined;
+      return this.attempt(req, compiled, maps, LOADED_WALL_FACTOR, again);
+    }
+  }
+
+  private attempt(
+    req: SandboxRequest,
+    compiled: { path: string; code: string }[],
+    maps: SourceMaps,
+    wallFactor: number,
+    onTest: ((r: TestResult) => void) | undefined,
+  ): JudgeResult {
+    const { isolate, context } = this.ensureContext(req.limits.memoryMb);
     const results: TestResult[] = [];
     let healthy = false;
+    const sink = newSink(context.nonce);
+    sink.consoleLimit = req.limits.consoleBytes;
+    context.holder.sink = sink;
+    this.served++;
     try {
-      session ??= this.open(isolate);
-      this.served++;
-      session.sink.consoleLimit = req.limits.consoleBytes;
-      const outcome = runSession(isolate, session, compiled, req, maps, results, onTest);
+      const outcome = runSession(isolate, context, compiled, req, maps, results, onTest, wallFactor);
       healthy = outcome.healthy;
+      if (outcome.stoppedLoading) return this.reportStoppedLoad(req, compiled, outcome.stoppedLoading, onTest);
       return outcome.result;
     } catch (error) {
-      const stop = classify(error, session?.sink.overflow ?? false);
+      if (error instanceof LoadRetry) throw error;
+      const stop = classify(error, sink.overflow);
       const result = baseResult(results.length, "(sandbox)", req.solution.path, "sample");
       Object.assign(result, { status: stop.status, message: stop.message });
       results.push(result);
       onTest?.(result);
       return summarize(results, {});
     } finally {
-      if (session && !isolate.isDisposed) release(session);
+      if (healthy && !isolate.isDisposed) {
+        try {
+          context.end.applySync(undefined, []);
+        } catch {
+          healthy = false;
+        }
+      }
       if (!healthy) this.discard();
     }
+  }
+
+  /**
+   * The solution's own loading stopped the sandbox, before any test was collected. The tests are
+   * the problem's whatever the solution does, so they are collected again, in a fresh context
+   * with an empty solution (no submitted code runs), and each is reported: the first with the stop.
+   */
+  private reportStoppedLoad(req: SandboxRequest, compiled: { path: string; code: string }[], stop: Stop, onTest?: (r: TestResult) => void): JudgeResult {
+    this.discard();
+    let tests: TestInfo[] = [];
+    try {
+      const { isolate, context } = this.ensureContext(req.limits.memoryMb);
+      context.holder.sink = newSink(context.nonce);
+      tests = collectOnly(isolate, context, compiled, req);
+      context.end.applySync(undefined, []);
+    } catch {
+      this.discard();
+    }
+    const visibility = new Map(req.tests.map((t) => [t.path, t.visibility]));
+    const results: TestResult[] = [];
+    const message = `${stop.message} (while the solution loaded)`;
+    for (const info of tests.length > 0 ? tests : [{ name: "(sandbox)", file: req.solution.path, mode: "run" as const }]) {
+      const result = baseResult(results.length, info.name, info.file, visibility.get(info.file) ?? "sample");
+      const first = info.mode === "run" && !results.some((r) => r.status !== "skipped");
+      Object.assign(result, first ? { status: stop.status, message } : { status: "skipped", message: "Not run: loading the solution stopped the sandbox." });
+      results.push(result);
+      onTest?.(result);
+    }
+    return summarize(results, {});
   }
 }
 
 /**
  * Drops every handle the worker holds into the context. One left to the worker's garbage
- * collector keeps the whole context alive in the isolate until then: dead contexts filled
- * 60 of a 64 MB isolate and made every collection walk them (half the worker's time, measured).
+ * collector keeps the whole context alive in the isolate until then.
  */
-function release(session: Session): void {
-  for (const ref of [session.collect, session.start, session.status, session.step, session.rt]) ref.release();
-  session.context.release();
+function release(c: Context): void {
+  for (const ref of [c.begin, c.define, c.loadSolution, c.collect, c.start, c.status, c.step, c.end, c.rt]) ref.release();
+  c.context.release();
 }

@@ -2,13 +2,15 @@ import type ivm from "isolated-vm";
 import type { AssertionFailureDetail } from "./assertions.ts";
 import type { ErrorInfo, TestInfo, TestStatusReport } from "./harness/protocol.ts";
 import { summarize } from "./outcome.ts";
-import type { SourceMaps } from "./sourcemap.ts";
-import type { ConsoleEntry, JudgeResult, SourceLocation, TestFile, TestResult } from "./types.ts";
 import type { SandboxRequest } from "./sandbox.ts";
+import type { SourceMaps } from "./sourcemap.ts";
+import { LoadRetry, TimeGuard } from "./time-guard.ts";
+import type { ConsoleEntry, JudgeResult, SourceLocation, TestFile, TestResult } from "./types.ts";
 import type { TestStatus } from "./verdicts.ts";
 
-// One submission in one context: the worker drives the harness test by test and decides every
-// expectation on copied-out values. The Sandbox (sandbox.ts) opens and recycles the contexts.
+// One submission in a locked-down context: the worker opens it in the harness, loads the
+// solution (test registry closed), collects the tests, then drives them one by one and decides
+// every expectation on copied-out values. The Sandbox (sandbox.ts) owns and recycles contexts.
 
 /** What the callbacks of a context report into: swapped per submission. */
 export interface Sink {
@@ -23,17 +25,26 @@ export interface Sink {
 
 export type Fn = ivm.Reference<(...a: unknown[]) => unknown>;
 
-export interface Session {
+/** A locked-down context with the harness loaded, and the worker's handles into it. */
+export interface Context {
   context: ivm.Context;
-  sink: Sink;
+  holder: { sink: Sink };
+  nonce: string;
   rt: ivm.Reference<Record<string, unknown>>;
+  /** `var Name = __scope.Name, …` for every global name: see moduleScript. */
+  prelude: string;
+  begin: Fn;
+  define: Fn;
+  loadSolution: Fn;
   collect: Fn;
   start: Fn;
   status: Fn;
   step: Fn;
+  end: Fn;
 }
 
 export type Stop = { status: TestStatus; message: string };
+export { LoadRetry };
 
 /**
  * Virtual-clock steps a submission may take. Every step is a timed call, and isolated-vm keeps
@@ -56,60 +67,81 @@ function describeError(error: ErrorInfo, maps: SourceMaps): { message: string; f
   return { message: `${error.name}: ${error.message}${frames ? `\n${frames}` : ""}`, frames: mapped.frames };
 }
 
+export interface SessionOutcome {
+  result: JudgeResult;
+  healthy: boolean;
+  /** Loading the solution stopped the sandbox (time, memory, output): no test was collected. */
+  stoppedLoading?: Stop;
+}
+
+/** The problem's tests, collected with an empty solution: the names a stopped load still reports. */
+export function collectOnly(isolate: ivm.Isolate, ctx: Context, compiled: { path: string; code: string }[], req: SandboxRequest): TestInfo[] {
+  const solutionPath = req.solution.path;
+  const modules = compiled.map((m) => (m.path === solutionPath ? { path: m.path, code: "" } : m));
+  openSubmission(isolate, ctx, modules, req);
+  const opts = { timeout: Math.max(1, req.limits.testTimeMs), result: { copy: true } } as const;
+  ctx.loadSolution.applySync(undefined, [], opts);
+  return (ctx.collect.applySync(undefined, [], opts) as { tests: TestInfo[] }).tests;
+}
+
+function openSubmission(isolate: ivm.Isolate, ctx: Context, compiled: { path: string; code: string }[], req: SandboxRequest): void {
+  ctx.begin.applySync(undefined, [req.solution.path, req.tests.map((t) => t.path), req.modules.filter((m) => m.testsOnly).map((m) => m.path)], {
+    arguments: { copy: true },
+  });
+  for (const m of compiled) {
+    const script = isolate.compileScriptSync(moduleScript(ctx.prelude, m.code), { filename: m.path, lineOffset: -1 });
+    const factory = script.runSync(ctx.context, { reference: true }) as ivm.Reference<unknown>;
+    ctx.define.applySync(undefined, [m.path, factory.derefInto()], { arguments: { copy: true } });
+    factory.release();
+    script.release();
+  }
+}
+
+/**
+ * A module as a script whose value is its factory: `(scope) => (exports, require, module) => …`.
+ * Every global name is a local of the outer function, read from the compartment's global object
+ * (`scope`), so no free identifier in the module reaches the start compartment's globals. The
+ * prelude stays on the first line: the module's own code starts on line 2 (lineOffset -1).
+ */
+function moduleScript(prelude: string, code: string): string {
+  return `(function (__scope) { ${prelude} return function (exports, require, module) {"use strict";\n${code}\n}; })`;
+}
+
 export function runSession(
   isolate: ivm.Isolate,
-  session: Session,
+  ctx: Context,
   compiled: { path: string; code: string }[],
   req: SandboxRequest,
   maps: SourceMaps,
   results: TestResult[],
   onTest: ((r: TestResult) => void) | undefined,
-): { result: JudgeResult; healthy: boolean } {
+  wallFactor: number,
+): SessionOutcome {
   const { limits } = req;
-  const { sink } = session;
+  const sink = ctx.holder.sink;
   const solutionPath = req.solution.path;
-  const submissionDeadline = performance.now() + limits.submissionTimeMs;
-  const cpuStart = isolate.cpuTime;
-  const cpuBudgetNs = BigInt(limits.cpuTimeMs) * 1_000_000n;
-  const remaining = (deadline: number) => Math.max(1, Math.floor(Math.min(deadline, submissionDeadline) - performance.now()));
-  const call = <T>(ref: Fn, args: unknown[], deadline: number): T => {
-    const value = ref.applySync(undefined, args, { arguments: { copy: true }, result: { copy: true }, timeout: remaining(deadline) }) as T;
-    if (isolate.cpuTime - cpuStart > cpuBudgetNs) throw new Error("CPU time limit: timed out");
-    return value;
-  };
-  // isolated-vm throws a promise rejection that has no handler when its call returns, even if
-  // the test attaches one later (`const p = f(); await advance(); await expect(p).rejects...`):
-  // that is not an error of the run. The harness's own status says how the test ended.
-  const callTolerant = <T>(ref: Fn, args: unknown[], deadline: number, fallback: T): T => {
-    try {
-      return call<T>(ref, args, deadline);
-    } catch (error) {
-      if (classify(error, sink.overflow).status !== "error") throw error;
-      return fallback;
-    }
-  };
+  const guard = new TimeGuard(isolate, limits, wallFactor, () => results.length);
   // Reading the harness's status runs no submitted code (the microtasks of the previous call
   // have drained), so it needs no isolated-vm timeout: each timeout stays armed in its timer
-  // thread until due, and at hundreds of submissions a second they pile up. The pool's
-  // watchdog still bounds the worker.
-  const readStatus = (): TestStatusReport =>
-    session.status.applySync(undefined, [], { result: { copy: true } }) as TestStatusReport;
+  // thread until due, and at hundreds of submissions a second they pile up.
+  const readStatus = (): TestStatusReport => ctx.status.applySync(undefined, [], { result: { copy: true } }) as TestStatusReport;
 
-  for (const m of compiled) {
-    const wrapped = `__define(${JSON.stringify(m.path)}, function (exports, require, module) {"use strict";\n${m.code}\n});`;
-    isolate.compileScriptSync(wrapped, { filename: m.path, lineOffset: -1 }).runSync(session.context);
-  }
-  const collected = call<{ tests: TestInfo[]; loadErrors: { file: string; error: ErrorInfo }[] }>(
-    session.collect,
-    [req.tests.map((t) => t.path), req.solution.path, req.modules.filter((m) => m.testsOnly).map((m) => m.path)],
-    performance.now() + limits.testTimeMs * 2,
-  );
+  openSubmission(isolate, ctx, compiled, req);
   const visibility = new Map(req.tests.map((t) => [t.path, t.visibility]));
   const emit = (r: TestResult) => {
     boundResult(r, limits.resultBytes);
     results.push(r);
     onTest?.(r);
   };
+
+  let solutionError: ErrorInfo | null;
+  try {
+    solutionError = guard.call<ErrorInfo | null>(guard.phase(limits.testTimeMs), ctx.loadSolution, []);
+  } catch (error) {
+    if (error instanceof LoadRetry) throw error;
+    return { result: summarize([], {}), healthy: false, stoppedLoading: classify(error, sink.overflow) };
+  }
+  const collected = guard.call<{ tests: TestInfo[]; loadErrors: { file: string; error: ErrorInfo }[] }>(guard.phase(limits.testTimeMs), ctx.collect, []);
   for (const { file, error } of collected.loadErrors) {
     const described = describeError(error, maps);
     const result = baseResult(results.length, `${file} (loading)`, file, visibility.get(file) ?? "hidden");
@@ -122,6 +154,12 @@ export function runSession(
   let stop: Stop | undefined;
   let healthy = true;
   let timerSteps = 0;
+  let blocked: { message: string; location?: SourceLocation } | undefined;
+  if (solutionError) {
+    const described = describeError(solutionError, maps);
+    const location = pickLocation(described.frames, solutionPath);
+    blocked = { message: `The solution failed to load: ${described.message}`, ...(location ? { location } : {}) };
+  }
   for (let i = 0; i < collected.tests.length; i++) {
     const info = collected.tests[i]!;
     const result = baseResult(results.length, info.name, info.file, visibility.get(info.file) ?? "hidden");
@@ -131,23 +169,25 @@ export function runSession(
       emit(result);
       continue;
     }
+    if (blocked) {
+      // The tests are the problem's, whatever the solution did: each is reported, none is run.
+      Object.assign(result, { status: "error", ...blocked });
+      emit(result);
+      continue;
+    }
     sink.current = i;
-    const t0 = performance.now();
-    const deadline = t0 + limits.testTimeMs;
+    const phase = guard.phase(info.timeoutMs ?? limits.testTimeMs);
     let report: TestStatusReport | undefined;
     let never = false;
     try {
-      // Fast calls never reach their own timeout: without this, a run of many quick tests
-      // would outlive submissionTimeMs until the pool's watchdog killed the worker.
-      if (performance.now() >= submissionDeadline) throw new Error("submission time limit: timed out");
-      const started = callTolerant<TestStatusReport | undefined>(session.start, [i], deadline, undefined);
+      const started = guard.tolerant<TestStatusReport | undefined>(phase, ctx.start, [i], undefined);
       report = started?.done ? started : readStatus();
       const virtualStart = report.virtualNow;
       while (!report.done) {
-        // Each step is quick, so its own timeout (at least 1 ms) may never fire: check the clock.
-        if (performance.now() >= Math.min(deadline, submissionDeadline)) throw new Error("test time limit: timed out");
+        // Each step is quick, so its own timeout may never fire: check the clocks between steps.
+        guard.check(phase);
         if (++timerSteps > MAX_TIMER_STEPS) throw new Error("timer step limit: timed out");
-        if (!callTolerant<boolean>(session.step, [], deadline, true)) {
+        if (!guard.tolerant<boolean>(phase, ctx.step, [], true)) {
           never = true;
           break;
         }
@@ -155,10 +195,11 @@ export function runSession(
         if (report.virtualNow - virtualStart > limits.virtualTimeMs) throw new Error("virtual clock limit: timed out");
       }
     } catch (error) {
+      if (error instanceof LoadRetry) throw error;
       stop = classify(error, sink.overflow);
       healthy = false;
     }
-    result.durationMs = Math.round((performance.now() - t0) * 100) / 100;
+    result.durationMs = guard.elapsedMs(phase);
     result.console = sink.consoles.get(i) ?? [];
     const failure = sink.failures.get(i);
     if (stop) {

@@ -1,4 +1,7 @@
+import { spySlots } from "./endowments.ts";
 import {
+  ObjectIsFrozen,
+  ObjectPrototypeHasOwnProperty,
   PromiseCtor,
   ReflectApply,
   ReflectDefineProperty,
@@ -28,7 +31,12 @@ export interface MockState {
 }
 
 const states = new WeakMapCtor<object, MockState>();
-const all = new SafeList<MockState>();
+/** The run's mocks, for clearAllMocks and friends: a new list per submission. */
+let all = new SafeList<MockState>();
+
+export function beginMockRun(): void {
+  all = new SafeList();
+}
 
 export function mockStateOf(fn: unknown): MockState | undefined {
   return (typeof fn === "function" && WeakMapPrototypeGet(states, fn)) || undefined;
@@ -138,7 +146,25 @@ export function spyOn(target: unknown, key: string, accessType?: "get" | "set"):
   if ((typeof target !== "object" && typeof target !== "function") || target === null) {
     throw new TypeErrorCtor(`Cannot spy on ${String(key)} of a non-object`);
   }
+  const slots = spySlots(target);
+  if (slots && ObjectPrototypeHasOwnProperty(slots.originals, key)) {
+    const mock = createMock((slots.replaced[key] ?? slots.originals[key]) as Impl);
+    const previous = slots.replaced[key];
+    mockStateOf(mock)!.restore = () => {
+      slots.replaced[key] = previous;
+    };
+    slots.replaced[key] = mock;
+    return mock;
+  }
   const desc = ReflectGetOwnPropertyDescriptor(target, key);
+  if (desc && !desc.configurable && (!("value" in desc) || !desc.writable)) {
+    // Built-ins are frozen (and shared with the code under test): replacing one in place is
+    // impossible, and quietly spying on nothing would make the test wrong.
+    const where = ObjectIsFrozen(target) ? "it belongs to a frozen built-in" : "the property cannot be redefined";
+    throw new TypeErrorCtor(
+      `jest.spyOn cannot replace ${String(key)}: ${where}. In the sandbox you can spy on Math.random, Date.now, console methods and your own objects.`,
+    );
+  }
   const original = accessType ? (desc ? desc[accessType] : undefined) : (target as Record<string, unknown>)[key];
   if (typeof original !== "function") throw new TypeErrorCtor(`Cannot spy on ${String(key)}: it is not a function`);
   const mock = createMock(original as Impl);

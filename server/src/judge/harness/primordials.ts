@@ -17,6 +17,7 @@ export const ReflectGetOwnPropertyDescriptor = getOwnPropertyDescriptor;
 export const ReflectOwnKeys = ownKeys;
 export const ReflectGetPrototypeOf = getPrototypeOf;
 export const ObjectFreeze = Object.freeze;
+export const ObjectIsFrozen = Object.isFrozen;
 export const ObjectIs = Object.is;
 export const ObjectCreate = Object.create;
 export const ObjectKeys = Object.keys;

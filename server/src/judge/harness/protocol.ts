@@ -45,6 +45,8 @@ export interface TestInfo {
   name: string;
   file: string;
   mode: "run" | "skip" | "todo";
+  /** The test's own time limit in ms (Jest's third argument to it, or jest.setTimeout). */
+  timeoutMs?: number;
 }
 
 export interface TestStatusReport {

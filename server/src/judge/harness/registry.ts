@@ -65,6 +65,11 @@ function eachTitle(title: string, row: unknown, index: number): string {
   return out;
 }
 
+/** A per-test timeout (Jest's third argument, or jest.setTimeout) as a whole number of ms, or none. */
+function timeoutOf(value: unknown): number | undefined {
+  return typeof value === "number" && value > 0 && value < 2 ** 31 ? Math.ceil(value) : undefined;
+}
+
 export class Registry {
   readonly tests = new SafeList<RegisteredTest>();
   private current: Block = newBlock("", undefined, "run");
@@ -72,6 +77,25 @@ export class Registry {
   private fileStart = 0;
   private fileHasOnly = false;
   private fileMayFocus = false;
+  private fileTimeout: number | undefined;
+  /**
+   * Open only while a test file's top level runs. The solution is loaded before, with it
+   * closed; and a registration from inside a running test is refused as in Jest.
+   */
+  private open = false;
+
+  private assertOpen(what: string): void {
+    if (!this.open) throw new Error(`${what} can be declared only at the top level of a test file, while it loads`);
+  }
+
+  close(): void {
+    this.open = false;
+  }
+
+  setFileTimeout(ms: unknown): void {
+    this.assertOpen("jest.setTimeout");
+    this.fileTimeout = timeoutOf(ms);
+  }
 
   /**
    * `mayFocus`: the file's own code uses .only / fit / fdescribe. Only then does a .only skip
@@ -83,12 +107,17 @@ export class Registry {
     this.fileStart = this.tests.length;
     this.fileHasOnly = false;
     this.fileMayFocus = mayFocus;
+    this.fileTimeout = undefined;
+    this.open = true;
   }
 
   /** .only limits a file to its .only tests, as in Jest. */
   endFile(): void {
+    this.open = false;
     for (let i = this.fileStart; i < this.tests.length; i++) {
       const t = this.tests.at(i)!;
+      // jest.setTimeout holds for the whole file, as in Jest, wherever in it it was called.
+      if (t.info.timeoutMs === undefined && this.fileTimeout !== undefined) t.info.timeoutMs = this.fileTimeout;
       if (this.fileHasOnly && this.fileMayFocus && !t.only && t.info.mode === "run") t.info.mode = "skip";
     }
   }
@@ -104,6 +133,7 @@ export class Registry {
   }
 
   describe(name: unknown, fn: unknown, mode: Mode): void {
+    this.assertOpen("describe()");
     const block = newBlock(clipText(StringCtor(name), MAX_NAME), this.current, mode);
     if (mode === "only") this.fileHasOnly = true;
     const parent = this.current;
@@ -115,7 +145,8 @@ export class Registry {
     }
   }
 
-  test(name: unknown, fn: unknown, mode: Mode): void {
+  test(name: unknown, fn: unknown, mode: Mode, timeout?: unknown): void {
+    this.assertOpen("A test");
     if (mode === "only") this.fileHasOnly = true;
     const names: string[] = [];
     for (let b: Block | undefined = this.current; b; b = b.parent) if (b.name) names.unshift(b.name);
@@ -124,8 +155,9 @@ export class Registry {
     const only = mode === "only" || this.blockOnly(this.current);
     const effective: TestInfo["mode"] =
       mode === "todo" ? "todo" : mode === "skip" || this.blockMode(this.current) === "skip" || typeof fn !== "function" ? "skip" : "run";
+    const timeoutMs = timeoutOf(timeout);
     this.tests.push({
-      info: { name: names.join(" > "), file: this.file, mode: effective },
+      info: { name: names.join(" > "), file: this.file, mode: effective, ...(timeoutMs !== undefined ? { timeoutMs } : {}) },
       fn: typeof fn === "function" ? (fn as Fn) : undefined,
       block: this.current,
       only,
@@ -133,16 +165,17 @@ export class Registry {
   }
 
   hook(kind: "beforeAll" | "afterAll" | "beforeEach" | "afterEach", fn: unknown): void {
+    this.assertOpen(kind);
     if (typeof fn === "function") this.current[kind].push(fn as Fn);
   }
 
-  each(table: unknown, register: (name: string, fn: Fn) => void): (title: unknown, fn: unknown) => void {
-    return (title, fn) => {
+  each(table: unknown, register: (name: string, fn: Fn, timeout: unknown) => void): (title: unknown, fn: unknown, timeout?: unknown) => void {
+    return (title, fn, timeout) => {
       const rows = Array.isArray(table) ? table : [];
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i];
         const args = Array.isArray(row) ? row : [row];
-        register(eachTitle(String(title), row, i), (...rest: unknown[]) => (fn as Fn)(...args, ...rest));
+        register(eachTitle(String(title), row, i), (...rest: unknown[]) => (fn as Fn)(...args, ...rest), timeout);
       }
     };
   }

@@ -164,7 +164,10 @@ export class VirtualClock {
   }
 }
 
-/** The global Date, reading the virtual clock. Same prototype, so instanceof keeps working. */
+/**
+ * The global Date, reading the virtual clock. Same prototype, so instanceof keeps working; the
+ * prototype is frozen by lockdown, so its `constructor` stays the intrinsic Date.
+ */
 export function makeVirtualDate(clock: VirtualClock): DateConstructor {
   function VDate(this: unknown, ...args: unknown[]): unknown {
     if (new.target === undefined) return new RealDate(clock.systemTime()).toString();
@@ -173,11 +176,9 @@ export function makeVirtualDate(clock: VirtualClock): DateConstructor {
   }
   const D = VDate as unknown as DateConstructor;
   Object.defineProperty(D, "prototype", { value: RealDate.prototype, writable: false });
-  Object.defineProperty(D, "now", { value: () => clock.systemTime(), writable: true, configurable: true });
   Object.defineProperty(D, "UTC", { value: RealDate.UTC, writable: true, configurable: true });
   Object.defineProperty(D, "parse", { value: RealDate.parse, writable: true, configurable: true });
   Object.defineProperty(D, "name", { value: "Date" });
-  Object.defineProperty(RealDate.prototype, "constructor", { value: D, writable: true, configurable: true });
   return D;
 }
 
