@@ -37,6 +37,8 @@ describe("rehearse judge", () => {
     const code = await main(["judge", "--solution", join(dir, "double.ts"), "--tests", join(dir, "double.test.ts")], c.io);
     expect(code).toBe(0);
     expect(c.out.join("\n")).toContain("✓ doubles 3");
+    // Plain Jest files get Jest's own default timeout, not the judge's 2 s.
+    expect(c.out.join("\n")).toContain("Limits: 5000 ms per test, 64 MB");
     expect(c.out.join("\n")).toContain("Verdict: Accepted");
   });
 

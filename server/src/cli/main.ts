@@ -7,8 +7,12 @@ import { scoreCommand } from "./score.ts";
 export const USAGE = `Usage: rehearse <command> [options]
 
 Commands:
+  judge --solution <file.ts> --problem <folder> [--tests ...] [--json]
+        Judge a solution as the server judges a submit: the problem's sample and hidden
+        tests (hidden ones shown in full, marked) and its time and memory limits.
   judge --solution <file.ts> --tests <file.test.ts|cases.json> [--tests ...] [--json]
-        Judge a solution against Jest-style tests or a cases.json file.
+        Judge a solution against Jest-style tests or a cases.json file (5000 ms a test).
+        Either form takes --time-limit <ms> and --memory-limit <mb> to override the limits.
         Exits 0 when Accepted, 1 otherwise, 2 on bad usage.
   problems check [dir]  [--json]
         Validate every problem under dir (default: problems): files and front matter,

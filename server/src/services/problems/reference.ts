@@ -1,6 +1,6 @@
 import type { Judge, TestFile } from "../../judge/types.ts";
 import type { Problem } from "../../problems/load.ts";
-import { SOLUTION_PATH } from "./find.ts";
+import { submissionRequest } from "./request.ts";
 
 /** What judging a problem's reference solution tells us: its runtime, and how many tests each file holds. */
 export interface ReferenceRun {
@@ -36,7 +36,7 @@ export function createReferenceRuns(judge: Judge, keyOf: (problem: Problem) => s
 }
 
 async function judgeReference(judge: Judge, problem: Problem): Promise<ReferenceRun | undefined> {
-  const result = await judge.judge({ solution: { path: SOLUTION_PATH, code: problem.solution }, tests: problem.tests, limits: problem.limits });
+  const result = await judge.judge(submissionRequest(problem, problem.solution));
   if (result.verdict !== "Accepted") return undefined;
   const testsPerFile = new Map<string, number>();
   for (const test of result.tests) testsPerFile.set(test.file, (testsPerFile.get(test.file) ?? 0) + 1);

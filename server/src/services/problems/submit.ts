@@ -6,6 +6,7 @@ import type { Problem } from "../../problems/load.ts";
 import { assertCodeFits, findProblem, SOLUTION_PATH } from "./find.ts";
 import { announcePlan, type JudgeEvents } from "./events.ts";
 import { judgeWithRedaction } from "./redact.ts";
+import { submissionRequest } from "./request.ts";
 import type { JudgingDeps } from "./run.ts";
 
 /** The longest mock round a submission may report: a day, far beyond any real one. */
@@ -65,6 +66,5 @@ export async function judgeSubmission(
   assertCodeFits(problem, code);
   announcePlan(events, deps.references, problem, problem.tests);
   const visible = new Set([SOLUTION_PATH, ...problem.tests.filter((t) => t.visibility === "sample").map((t) => t.path)]);
-  const request = { solution: { path: SOLUTION_PATH, code }, tests: problem.tests, limits: problem.limits };
-  return judgeWithRedaction(deps.judge, request, visible, events.onTest);
+  return judgeWithRedaction(deps.judge, submissionRequest(problem, code), visible, events.onTest);
 }
