@@ -24,10 +24,10 @@ export function createJudge(config: JudgeConfig = {}): Judge {
         return Promise.reject(new ValidationError(`The code is ${size} bytes; the limit is ${limits.codeBytes}.`));
       }
       if (request.tests.length === 0) return Promise.reject(new ValidationError("There are no tests to run."));
-      return pool.run(
-        { solution: request.solution, modules: request.modules ?? [], tests: request.tests, limits },
-        options.onTest,
-      );
+      // Samples first, each group in the author's order: a solution that crashes or hangs then fails
+      // on a test the candidate can read (a hang stops the run, so no hidden test gets to time out).
+      const tests = [...request.tests.filter((t) => t.visibility === "sample"), ...request.tests.filter((t) => t.visibility !== "sample")];
+      return pool.run({ solution: request.solution, modules: request.modules ?? [], tests, limits }, options.onTest);
     },
     stats: () => pool.stats(),
     close: () => pool.close(),

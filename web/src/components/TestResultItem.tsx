@@ -29,7 +29,8 @@ export function TestResultItem({ test, onGoTo }: { test: TestResult; onGoTo: (li
     <>
       <span className="test-status">{STATUS_LABELS[test.status]}</span>
       <span className="test-name">{test.name}</span>
-      <span className="test-duration">{formatMs(test.durationMs)}</span>
+      {/* The server reports no timing for a hidden test (0): showing "<1 ms" would be untrue. */}
+      {test.visibility !== "hidden" && <span className="test-duration">{formatMs(test.durationMs)}</span>}
     </>
   );
   const hasDetails = Boolean(test.message || test.location || test.expected || test.received || test.diff || consoleText);

@@ -1,12 +1,13 @@
+import { decisiveTest } from "../../judge/outcome.ts";
 import type { Judge, JudgeRequest, JudgeResult, TestResult } from "../../judge/types.ts";
-import { SOLUTION_PATH } from "./find.ts";
 
-const MAX_HIDDEN_MESSAGE = 200;
 const HIDDEN_COMPILE_ERROR = "A hidden test does not compile against your code: check the names and types your solution exports.";
+/** The judge's own failures carry text from anywhere in the run (a test file's compile error, a worker's exception). */
+const INTERNAL_ERROR = "Internal Error: the judge could not finish judging this code. It is not a fault in your code; try again.";
 
 /**
  * Strips what a candidate must not learn about hidden tests from a judge result: their names,
- * inputs, expected values and console. Anything not in `visibleFiles` counts as hidden.
+ * inputs, expected values, errors, console and timing. Anything not in `visibleFiles` counts as hidden.
  */
 export function redactResult(result: JudgeResult, visibleFiles: ReadonlySet<string>): JudgeResult {
   return createRedactor(visibleFiles).result(result);
@@ -33,20 +34,30 @@ export function createRedactor(visibleFiles: ReadonlySet<string>): Redactor {
       nameOfIndex.set(t.index, name);
     }
     hiddenNames.set(t.name, name);
-    return redactHiddenTest(t, name);
+    // Status only: even a crash in the candidate's own code, which holds the input and can throw
+    // or print it; the timing too, which the code can stretch to spell the input out.
+    return { index: t.index, name, file: "hidden", visibility: "hidden", status: t.status, durationMs: 0, console: [] };
+  }
+
+  /** The headline rebuilt from what the candidate may see, never the judge's text about a hidden test. */
+  function headline(r: JudgeResult, tests: readonly TestResult[]): string {
+    if (r.verdict === "Internal Error") return INTERNAL_ERROR;
+    if (r.compileError) return visibleFiles.has(r.compileError.location.file) ? r.message : HIDDEN_COMPILE_ERROR;
+    const decisive = decisiveTest(tests);
+    if (decisive?.visibility === "hidden") return `${r.verdict} on ${decisive.name}.`;
+    if (decisive) return `${r.verdict} on test "${decisive.name}"`;
+    // Fixed sentences today ("Accepted: 3 of 3 tests passed"); scrubbed in case one ever quotes a test.
+    let message = r.message;
+    const longestFirst = [...hiddenNames].sort(([a], [b]) => b.length - a.length);
+    for (const [original, name] of longestFirst) message = message.replaceAll(original, name);
+    return message;
   }
 
   function result(r: JudgeResult): JudgeResult {
     const tests = r.tests.map(test);
-    let message = r.message;
-    const decisive = tests.find((t) => t.status !== "passed" && t.status !== "skipped");
-    if (decisive?.visibility === "hidden") message = `${r.verdict} on ${decisive.name}.`;
-    else for (const [original, name] of hiddenNames) message = message.replaceAll(original, name);
-
-    const redacted: JudgeResult = { ...r, message, tests };
+    const redacted: JudgeResult = { ...r, message: headline(r, tests), tests };
     if (r.compileError && !visibleFiles.has(r.compileError.location.file)) {
       redacted.compileError = { message: HIDDEN_COMPILE_ERROR, location: { file: "hidden", line: 0, column: 0 } };
-      redacted.message = HIDDEN_COMPILE_ERROR;
     }
     return redacted;
   }
@@ -74,25 +85,6 @@ export async function judgeWithRedaction(
   const redactor = createRedactor(visibleFiles);
   const full = await judge.judge(request, onTest ? { onTest: (t) => onTest(redactor.test(t)) } : {});
   return { full, redacted: redactor.result(full) };
-}
-
-function redactHiddenTest(test: TestResult, name: string): TestResult {
-  const redacted: TestResult = {
-    index: test.index,
-    name,
-    file: "hidden",
-    visibility: "hidden",
-    status: test.status,
-    durationMs: test.durationMs,
-    console: [],
-  };
-  // A crash inside the candidate's own code is theirs to see; its first line only, bounded.
-  if (test.status === "error" && test.location?.file === SOLUTION_PATH && test.message) {
-    const firstLine = test.message.split("\n", 1)[0] ?? "";
-    redacted.message = firstLine.length > MAX_HIDDEN_MESSAGE ? `${firstLine.slice(0, MAX_HIDDEN_MESSAGE - 1)}…` : firstLine;
-    redacted.location = test.location;
-  }
-  return redacted;
 }
 
 /** A visible test may still point into a module the candidate does not see (the reference solution). */

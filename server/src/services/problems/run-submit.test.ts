@@ -108,7 +108,7 @@ describe("submitProblem", () => {
     const result = await submitProblem({ problems, judge, db }, "add-two", { code: SOLUTION });
     expect(requests[0]?.tests.map((t) => t.path)).toEqual(["add.sample.test.ts", "add.test.ts"]);
     expect(result.verdict).toBe("Wrong Answer");
-    expect(result.tests[1]).toMatchObject({ name: "Hidden test 1", file: "hidden", status: "failed", console: [] });
+    expect(result.tests[1]).toMatchObject({ name: "Hidden test 1", file: "hidden", status: "failed", durationMs: 0, console: [] });
     expect(JSON.stringify(result.tests[1])).not.toContain(HIDDEN_MARKER);
     expect(result.message).toBe("Wrong Answer on Hidden test 1.");
 
