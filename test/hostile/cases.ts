@@ -90,6 +90,13 @@ export const CASES: HostileCase[] = [
   { file: "patch-map-get.ts", verdict: WA, passed: 0, note: "the collection prototypes are frozen" },
   { file: "patch-number-prototype.ts", verdict: WA, passed: 0, note: "Number.prototype and Math are frozen" },
   { file: "patch-global-prototype.ts", verdict: WA, passed: 0, note: "FIXED: it deletes String from its own compartment's global only; the tests' globals are their own" },
+  // Replacing globals: each side of a run has a global object of its own (SES compartments).
+  { file: "replace-global-bindings.ts", verdict: WA, passed: 0, note: "FIXED: the solution replaces its own compartment's bindings; the tests and the harness never read them" },
+  { file: "search-test-api.ts", verdict: WA, passed: 0, note: "FIXED: no global the solution can reach holds the test API or the harness's entry points" },
+  { file: "grow-own-globals.ts", verdict: "Accepted", note: "a solution may keep its own globals, even a patched JSON: nobody else sees them" },
+  // Values that lie about what they are, to slip past the copy budget.
+  { file: "fake-error-tag.ts", verdict: WA, passed: 0, note: "FIXED: every value copied out is counted, whatever its tag (a fake Error was counted as 64 units)" },
+  { file: "spoofed-typed-array-tag.ts", verdict: WA, passed: 0, note: "FIXED: typed-array, Map and Set branches check the real brand, not the tag" },
   // Tampering with the test API.
   { file: "tamper-expect-global.ts", verdict: WA, passed: 0, note: "the test globals are read-only" },
   { file: "tamper-describe-it.ts", verdict: RE, passed: 0, note: "the solution cannot import the test API: it fails to load, and each of the problem's tests says so" },

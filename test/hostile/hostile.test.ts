@@ -41,7 +41,7 @@ test("adds larger numbers", async () => {
 /** Correct, and throws if it can see anything a hostile submission tried to leave behind. */
 const HONEST = `function assertClean(): void {
   const g = globalThis as Record<string | symbol, unknown>;
-  for (const name of ["leak", "leakHidden", "hoard", "registry", "process", "require", "module"]) {
+  for (const name of ["leak", "leakHidden", "hoard", "registry", "memo", "process", "require", "module"]) {
     if (g[name] !== undefined) throw new Error("global " + name + " is visible");
   }
   if (g[Symbol.for("rehearse.leak")] !== undefined) throw new Error("a symbol-keyed global is visible");
