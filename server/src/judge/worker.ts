@@ -1,3 +1,4 @@
+import { calibrateContention } from "./contention.ts";
 import { Sandbox, type SandboxRequest } from "./sandbox.ts";
 import type { JudgeResult, TestResult } from "./types.ts";
 
@@ -33,5 +34,6 @@ process.on("message", (job: WorkerJob) => {
   setImmediate(() => sandbox.warm(job.request.limits.memoryMb));
 });
 process.on("disconnect", () => process.exit(0));
+calibrateContention();
 sandbox.warm(64);
 send({ type: "ready" });
