@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import ivm from "isolated-vm";
 import { decideAssertion } from "./assertions.ts";
+import { caseAssertion, isCaseMatcher, newCaseLedger, withRecordedCases } from "./case-matchers.ts";
 import { harnessSource } from "./harness-bundle.ts";
 import type { AssertionRecord, ConsoleLevel } from "./harness/protocol.ts";
 import type { Limits } from "./limits.ts";
@@ -79,10 +80,11 @@ export class Sandbox {
 
   /** A fresh context with the harness loaded: `isolate` is the current one from ensureIsolate. */
   private open(isolate: ivm.Isolate): Session {
-    const sink: Sink = { nonce: randomBytes(12).toString("hex"), current: -1, failures: new Map(), consoles: new Map(), consoleBytes: 0, consoleLimit: 0, overflow: false };
+    const sink: Sink = { nonce: randomBytes(12).toString("hex"), current: -1, currentFile: undefined, cases: newCaseLedger(), failures: new Map(), consoles: new Map(), consoleBytes: 0, consoleLimit: 0, overflow: false };
     const context = isolate.createContextSync();
     const global = context.global;
     global.setSync("__hostAssert", new ivm.Callback((rec: AssertionRecord) => {
+      if (isCaseMatcher(rec.matcher)) return caseAssertion(rec, sink);
       const decision = decideAssertion(rec, sink.nonce);
       if (!decision.pass && !sink.failures.has(sink.current)) sink.failures.set(sink.current, decision.detail ?? { message: decision.message });
       return { pass: decision.pass, message: decision.detail?.message ?? decision.message };
@@ -139,7 +141,7 @@ export class Sandbox {
       session.sink.consoleLimit = req.limits.consoleBytes;
       const outcome = runSession(isolate, session, compiled, req, maps, results, onTest);
       healthy = outcome.healthy;
-      return outcome.result;
+      return withRecordedCases(outcome.result, session.sink.cases);
     } catch (error) {
       const stop = classify(error, session?.sink.overflow ?? false);
       const result = baseResult(results.length, "(sandbox)", req.solution.path, "sample");
