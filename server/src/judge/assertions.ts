@@ -223,7 +223,8 @@ function show(v: unknown, hooks: EqualityHooks, fallback: string, multiline = fa
   return formatValue(v, { maxLength: 4_000, multiline });
 }
 
-function makeDiff(expected: string, received: string): string | undefined {
+/** Jest's "- Expected / + Received" line diff of two printed values; none when both fit on one line. */
+export function makeDiff(expected: string, received: string): string | undefined {
   if (expected === received || (!expected.includes("\n") && !received.includes("\n"))) return undefined;
   const parts = diffLines(expected, received);
   let minus = 0;

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import ivm from "isolated-vm";
 import { decideAssertion } from "./assertions.ts";
+import { caseAssertion, isCaseMatcher, newCaseLedger, withRecordedCases } from "./case-matchers.ts";
 import { sandboxScripts } from "./harness-bundle.ts";
 import type { AssertionRecord, ConsoleLevel } from "./harness/protocol.ts";
 import type { Limits } from "./limits.ts";
@@ -31,7 +32,7 @@ const RECYCLE_AFTER = 200;
 /** On a retry after a wall-clock stop that the CPU time does not explain, the wall guard is this many times the limit. */
 export const LOADED_WALL_FACTOR = 6;
 
-const newSink = (nonce: string): Sink => ({ nonce, current: -1, failures: new Map(), consoles: new Map(), consoleBytes: 0, consoleLimit: 0, overflow: false });
+const newSink = (nonce: string): Sink => ({ nonce, current: -1, currentFile: undefined, cases: newCaseLedger(), failures: new Map(), consoles: new Map(), consoleBytes: 0, consoleLimit: 0, overflow: false });
 
 export class Sandbox {
   private isolate: ivm.Isolate | undefined;
@@ -86,6 +87,7 @@ export class Sandbox {
     const global = context.global;
     global.setSync("__hostAssert", new ivm.Callback((rec: AssertionRecord) => {
       const sink = holder.sink;
+      if (isCaseMatcher(rec.matcher)) return caseAssertion(rec, sink);
       const decision = decideAssertion(rec, nonce);
       if (!decision.pass && !sink.failures.has(sink.current)) sink.failures.set(sink.current, decision.detail ?? { message: decision.message });
       return { pass: decision.pass, message: decision.detail?.message ?? decision.message };
@@ -177,7 +179,7 @@ export class Sandbox {
       const outcome = runSession(isolate, context, compiled, req, maps, results, onTest, wallFactor);
       healthy = outcome.healthy;
       if (outcome.stoppedLoading) return this.reportStoppedLoad(req, compiled, outcome.stoppedLoading, onTest);
-      return outcome.result;
+      return withRecordedCases(outcome.result, sink.cases);
     } catch (error) {
       if (error instanceof LoadRetry) throw error;
       const stop = classify(error, sink.overflow);

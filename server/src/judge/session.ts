@@ -1,5 +1,6 @@
 import type ivm from "isolated-vm";
 import type { AssertionFailureDetail } from "./assertions.ts";
+import type { CaseLedger } from "./case-matchers.ts";
 import type { ErrorInfo, TestInfo, TestStatusReport } from "./harness/protocol.ts";
 import { summarize } from "./outcome.ts";
 import type { SandboxRequest } from "./sandbox.ts";
@@ -16,6 +17,9 @@ import type { TestStatus } from "./verdicts.ts";
 export interface Sink {
   nonce: string;
   current: number;
+  /** The running test's file: the worker holds its cases' expected outcomes. */
+  currentFile: TestFile | undefined;
+  cases: CaseLedger;
   failures: Map<number, AssertionFailureDetail>;
   consoles: Map<number, ConsoleEntry[]>;
   consoleBytes: number;
@@ -176,6 +180,7 @@ export function runSession(
       continue;
     }
     sink.current = i;
+    sink.currentFile = req.tests.find((t) => t.path === info.file);
     const phase = guard.phase(info.timeoutMs ?? limits.testTimeMs);
     let report: TestStatusReport | undefined;
     let never = false;

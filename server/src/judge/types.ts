@@ -1,7 +1,21 @@
+import type { CaseOutcome } from "./harness/protocol.ts";
 import type { LimitOverrides } from "./limits.ts";
 import type { TestStatus, Verdict } from "./verdicts.ts";
 
+export type { CaseOutcome } from "./harness/protocol.ts";
+
 export type Visibility = "sample" | "hidden";
+
+/**
+ * What one data-driven case must do, held by the worker and never sent into the isolate:
+ * return a value (compared as toEqual, as multisets of arrays, or within 5 digits), throw
+ * an error whose message contains `message`, or fail with `message` whatever happens
+ * (`invalid`: a case the reference solution itself cannot answer).
+ */
+export type CaseExpectation =
+  | { kind: "equal" | "unordered" | "closeTo"; value: unknown }
+  | { kind: "throws"; message: string }
+  | { kind: "invalid"; message: string };
 
 /** A Jest-style test file in TypeScript (cases.json files are turned into one of these). */
 export interface TestFile {
@@ -9,6 +23,10 @@ export interface TestFile {
   path: string;
   code: string;
   visibility: Visibility;
+  /** For a file generated from cases: case i's expected outcome, checked by `toMatchCase(i)`. */
+  expectations?: CaseExpectation[];
+  /** Only a file generated to record a reference solution's answers may use `toRecordCase`. */
+  recordsOutcomes?: boolean;
 }
 
 export interface JudgeRequest {
@@ -17,7 +35,8 @@ export interface JudgeRequest {
   tests: TestFile[];
   /**
    * Further modules importable by relative path: helpers the solution may use too, or, with
-   * `testsOnly`, modules only the tests may import (the reference solution for custom cases).
+   * `testsOnly`, modules only the tests may import. Never a reference solution: that is judged
+   * in a request of its own (see problems/custom-cases.ts).
    */
   modules?: { path: string; code: string; testsOnly?: boolean }[];
   limits?: LimitOverrides;
@@ -61,6 +80,8 @@ export interface JudgeResult {
   summary: { total: number; passed: number; failed: number; skipped: number };
   /** Sum of the tests' run time (not queueing). */
   runtimeMs: number;
+  /** What `toRecordCase(i)` saw, by test file and case index (a hole where nothing was recorded). */
+  recorded?: Record<string, CaseOutcome[]>;
 }
 
 export interface JudgeOptions {

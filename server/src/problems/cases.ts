@@ -1,10 +1,11 @@
 import { z } from "zod";
-import type { TestFile, Visibility } from "../judge/types.ts";
+import { MATCH_CASE, type RECORD_CASE } from "../judge/harness/protocol.ts";
+import type { CaseExpectation, TestFile, Visibility } from "../judge/types.ts";
 
 /**
  * `cases.json`: LeetCode-style data-driven tests. Each case calls the named export of the
- * solution with `args` and expects `expected` (deep equality) or an error (`throws`: a
- * substring of its message). Cases are sample only when `sample: true`.
+ * solution with `args` and expects `expected` (compared as `compare` says) or an error
+ * (`throws`: a substring of its message). Cases are sample only when `sample: true`.
  */
 export const casesFileSchema = z
   .object({
@@ -30,10 +31,6 @@ export type CasesFile = z.infer<typeof casesFileSchema>;
 
 const MAX_NAME = 80;
 
-/** Generated tests' helper for `compare: "unordered"`: arrays sorted by their JSON, recursively. */
-export const CANONICAL_ORDER_SOURCE =
-  "const __canon = (v: unknown): unknown => Array.isArray(v) ? v.map(__canon).sort((a, b) => { const x = JSON.stringify(a), y = JSON.stringify(b); return x < y ? -1 : x > y ? 1 : 0; }) : v;";
-
 function caseName(spec: CasesFile, index: number, c: CasesFile["cases"][number]): string {
   if (c.name) return c.name;
   // Hidden cases are named by number only: their inputs never reach a candidate.
@@ -43,15 +40,31 @@ function caseName(spec: CasesFile, index: number, c: CasesFile["cases"][number])
   return call.length > MAX_NAME ? `${call.slice(0, MAX_NAME - 1)}…` : call;
 }
 
-function assertion(spec: CasesFile): string {
-  switch (spec.compare) {
-    case "unordered":
-      return "expect(__canon(received)).toEqual(__canon(c.expected));";
-    case "closeTo":
-      return "expect(received).toBeCloseTo(c.expected, 5);";
-    default:
-      return "expect(received).toEqual(c.expected);";
-  }
+function expectationOf(spec: CasesFile, c: CasesFile["cases"][number]): CaseExpectation {
+  return c.throws !== undefined ? { kind: "throws", message: c.throws } : { kind: spec.compare, value: c.expected };
+}
+
+/**
+ * Jest-style test code that calls `fn` once per case, test i with case i's arguments, and hands
+ * the call to `matcher`. Names and arguments only: what a case expects stays with the judge
+ * (TestFile.expectations), never in code the submission could read.
+ */
+export function caseTestCode(fn: string, cases: { name: string; args: unknown[] }[], matcher: typeof MATCH_CASE | typeof RECORD_CASE, title = fn): string {
+  // JSON inside a string literal: the test parses it, so no name or value is ever code.
+  const data = JSON.stringify(JSON.stringify(cases.map((c) => ({ name: c.name, args: c.args }))));
+  return `import { describe, it, expect } from "@jest/globals";
+import * as solution from "./solution";
+const __cases: { name: string; args: unknown[] }[] = JSON.parse(${data});
+describe(${JSON.stringify(title)}, () => {
+  __cases.forEach((c, i) => {
+    it(c.name, () => {
+      const fn = (solution as Record<string, unknown>)[${JSON.stringify(fn)}];
+      if (typeof fn !== "function") throw new TypeError(${JSON.stringify(`The solution does not export a function named ${fn}`)});
+      expect(() => fn(...c.args)).${matcher}(i);
+    });
+  });
+});
+`;
 }
 
 /** Turns one cases.json into Jest-style test files, one per visibility that has cases. */
@@ -62,29 +75,11 @@ export function casesToTestFiles(spec: CasesFile, path = "cases.json"): TestFile
       .map((c, i) => ({ ...c, name: caseName(spec, i, c) }))
       .filter((c) => c.sample === (visibility === "sample"));
     if (cases.length === 0) continue;
-    const data = JSON.stringify(JSON.stringify(cases.map((c) => ({ name: c.name, args: c.args, expected: c.expected, throws: c.throws }))));
     files.push({
       path: visibility === "sample" ? path.replace(/\.json$/, ".sample.json") : path,
       visibility,
-      code: `import { describe, it, expect } from "@jest/globals";
-import * as solution from "./solution";
-const __cases = JSON.parse(${data});
-${CANONICAL_ORDER_SOURCE}
-describe(${JSON.stringify(spec.function)}, () => {
-  for (const c of __cases) {
-    it(c.name, () => {
-      const fn = (solution as Record<string, unknown>)[${JSON.stringify(spec.function)}];
-      if (typeof fn !== "function") throw new TypeError("The solution does not export a function named ${spec.function}");
-      if (c.throws !== undefined) {
-        expect(() => fn(...c.args)).toThrow(c.throws);
-        return;
-      }
-      const received = fn(...c.args);
-      ${assertion(spec)}
-    });
-  }
-});
-`,
+      code: caseTestCode(spec.function, cases, MATCH_CASE),
+      expectations: cases.map((c) => expectationOf(spec, c)),
     });
   }
   return files;

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { transformSync } from "esbuild";
 
 /**
  * Test factories: a small, valid problem folder that a test changes file by file.
@@ -62,4 +63,35 @@ export async function writeProblem(root: string, slug: string, files: ProblemFil
 
 export function makeTempDir(prefix = "rehearse-problems-"): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
+}
+
+type Call = { name: string; index: number } & ({ returned: unknown } | { threw: string });
+
+/**
+ * Runs a generated Jest-style file in this process, with an `expect` that only records what
+ * each case matcher was handed, so the generated code is tested without the judge.
+ */
+export function runCaseFile(code: string, solution: Record<string, unknown>): Call[] {
+  const calls: Call[] = [];
+  let current = "";
+  const matcher = (thunk: () => unknown) => (index: number) => {
+    try {
+      calls.push({ name: current, index, returned: thunk() });
+    } catch (error) {
+      calls.push({ name: current, index, threw: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const expect = (thunk: () => unknown) => ({ toMatchCase: matcher(thunk), toRecordCase: matcher(thunk) });
+  const it = (name: string, fn: () => void) => {
+    current = name;
+    fn();
+  };
+  const modules: Record<string, unknown> = { "@jest/globals": { describe: (_: string, body: () => void) => body(), it, expect }, "./solution": solution };
+  const js = transformSync(code, { loader: "ts", format: "cjs" }).code;
+  const require = (id: string) => {
+    if (!(id in modules)) throw new Error(`unexpected import ${id}`);
+    return modules[id];
+  };
+  new Function("require", "module", "exports", js)(require, { exports: {} }, {});
+  return calls;
 }

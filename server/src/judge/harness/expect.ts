@@ -13,7 +13,7 @@ import {
   WeakMapPrototypeGet,
   WeakMapPrototypeSet,
 } from "./primordials.ts";
-import { type AssertionDecision, type AssertionRecord, OPAQUE_KEY } from "./protocol.ts";
+import { type AssertionDecision, type AssertionRecord, type CaseOutcome, MATCH_CASE, OPAQUE_KEY, RECORD_CASE } from "./protocol.ts";
 
 import { localEq, makeAsym } from "./asymmetric.ts";
 import { ALIASES, type Evaluation, MATCHERS } from "./matchers.ts";
@@ -181,6 +181,7 @@ export function createExpect(host: { send: SendAssertion; nonce: string }, state
   flag("not");
   flag("resolves");
   flag("rejects");
+  defineCaseMatchers(builtinProto, (self) => WeakMapPrototypeGet(expectations, self), report);
   Object.freeze(builtinProto);
 
   const expect = (received: unknown) => make(received, false, "");
@@ -218,6 +219,55 @@ export function createExpect(host: { send: SendAssertion; nonce: string }, state
     },
   });
   return Object.freeze(expect);
+}
+
+type Report = (matcher: string, exp: Expectation, received: unknown, args: unknown[], ev: Evaluation) => void;
+
+/**
+ * toMatchCase(i) and toRecordCase(i), the matchers of data-driven cases: call the function
+ * under test and report what it did. The expected outcome stays in the worker, which decides
+ * (judge/case-matchers.ts) and keeps every failure on the test's record itself; it refuses only
+ * when the call threw where a value was expected, and then what was thrown is rethrown here, so
+ * the test fails as that plain call would.
+ */
+function defineCaseMatchers(proto: Record<string, unknown>, expectationOf: (self: object) => Expectation | undefined, report: Report): void {
+  for (const name of [MATCH_CASE, RECORD_CASE]) {
+    ReflectDefineProperty(proto, name, {
+      value: function (this: unknown, index: unknown): void {
+        const exp = typeof this === "object" && this !== null ? expectationOf(this) : undefined;
+        if (!exp) throw new TypeErrorCtor(`${name} must be called on expect(value)`);
+        if (exp.isNot || exp.modifier !== "") throw new TypeErrorCtor(`${name} takes no .not, .resolves or .rejects`);
+        if (typeof exp.received !== "function") throw new TypeErrorCtor(`expect(received).${name}(index): received value must be a function`);
+        let threw = false;
+        let thrown: unknown;
+        let returned: unknown;
+        try {
+          returned = ReflectApply(exp.received as () => unknown, undefined, []);
+        } catch (error) {
+          threw = true;
+          thrown = error;
+        }
+        const outcome: CaseOutcome = threw ? { threw: describeThrown(thrown) } : { returned };
+        try {
+          report(name, exp, outcome, [index], { local: false, received: outcome, expected: index, facts: { case: index } });
+        } catch (error) {
+          if (threw && error instanceof AssertionFailure) throw thrown;
+          throw error;
+        }
+      },
+    });
+  }
+}
+
+/** An error's name and message as toThrow reads them, never throwing. */
+function describeThrown(thrown: unknown): { name: string; message: string } {
+  try {
+    if (typeof thrown !== "object" || thrown === null) return { name: "", message: typeof thrown === "string" ? thrown : printValue(thrown) };
+    const { name, message } = thrown as { name?: unknown; message?: unknown };
+    return { name: typeof name === "string" ? name : "", message: typeof message === "string" ? message : "" };
+  } catch {
+    return { name: "", message: "[message getter threw]" };
+  }
 }
 
 const matcherUtils = {

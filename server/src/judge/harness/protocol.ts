@@ -55,3 +55,14 @@ export interface TestStatusReport {
   timers: number;
   virtualNow: number;
 }
+
+/**
+ * Matchers of data-driven cases (cases.json, custom cases). The isolate only calls the code
+ * under test and reports what happened; the expected outcome stays in the worker, which
+ * decides `toMatchCase` and keeps what `toRecordCase` reports (a reference solution's answers).
+ */
+export const MATCH_CASE = "toMatchCase";
+export const RECORD_CASE = "toRecordCase";
+
+/** What one call of the code under test did, as a case matcher reports it (its `received`). */
+export type CaseOutcome = { returned: unknown } | { threw: { name: string; message: string } };

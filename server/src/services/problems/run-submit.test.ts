@@ -3,15 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../db/client.ts";
 import { migrateDb } from "../../db/migrate.ts";
 import { submissions } from "../../db/schema/index.ts";
-import type { Judge, JudgeRequest, JudgeResult } from "../../judge/types.ts";
+import type { CaseOutcome, Judge, JudgeRequest, JudgeResult } from "../../judge/types.ts";
 import { NotFoundError, ValidationError } from "../../lib/errors.ts";
 import { HIDDEN_MARKER, makeTempDir, problemFiles, SOLUTION, writeProblem } from "../../problems/fixtures.ts";
 import { loadProblem, type Problem } from "../../problems/load.ts";
 import { runProblem } from "./run.ts";
 import { submitProblem } from "./submit.ts";
 
-/** Records each request and passes every test file except those named in `failing`. */
-function recordingJudge(failing: string[] = []) {
+/** Records each request and passes every test file except those named in `failing`; a recording file gets `answers`. */
+function recordingJudge(failing: string[] = [], answers: CaseOutcome[] = []) {
   const requests: JudgeRequest[] = [];
   const judge: Judge = {
     async judge(request) {
@@ -34,7 +34,8 @@ function recordingJudge(failing: string[] = []) {
         summary: { total: tests.length, passed, failed: tests.length - passed, skipped: 0 },
         runtimeMs: 4.6,
       };
-      return result;
+      const recording = request.tests.find((t) => t.recordsOutcomes);
+      return recording ? { ...result, recorded: { [recording.path]: answers } } : result;
     },
     stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 1 }),
     close: async () => {},
@@ -73,16 +74,34 @@ describe("runProblem", () => {
     expect(result.verdict).toBe("Accepted");
   });
 
-  it("adds the candidate's cases and the reference solution as a module", async () => {
-    const { judge, requests } = recordingJudge();
-    await runProblem({ problems, judge }, "add-cases", { code: SOLUTION, cases: [{ args: [5, 6] }] });
-    const request = requests[0]!;
-    expect(request.tests.map((t) => [t.path, t.visibility])).toEqual([
+  it("judges the reference alone on the cases without expected, then the candidate against its answers", async () => {
+    const { judge, requests } = recordingJudge([], [{ returned: 11 }, { threw: { name: "RangeError", message: "too small" } }]);
+    const cases = [{ args: [5, 6] }, { name: "mine", args: [1, 1], expected: 2 }, { args: [-1, 0] }];
+    await runProblem({ problems, judge }, "add-cases", { code: SOLUTION, cases });
+    expect(requests).toHaveLength(2);
+    const [reference, candidate] = requests;
+    expect(reference?.solution).toEqual({ path: "solution.ts", code: problems[1]?.solution });
+    expect(reference?.tests.map((t) => [t.path, t.recordsOutcomes])).toEqual([["reference-answers.test.ts", true]]);
+    expect(reference?.modules).toBeUndefined();
+
+    expect(candidate?.solution).toEqual({ path: "solution.ts", code: SOLUTION });
+    expect(candidate?.modules).toBeUndefined();
+    expect(candidate?.tests.map((t) => [t.path, t.visibility])).toEqual([
       ["cases.sample.json", "sample"],
       ["your-cases.test.ts", "sample"],
     ]);
-    expect(request.tests[1]?.code).toContain("__canon(received)");
-    expect(request.modules).toEqual([{ path: "reference.ts", code: problems[1]?.solution, testsOnly: true }]);
+    expect(candidate?.tests[1]?.expectations).toEqual([
+      { kind: "unordered", value: 11 },
+      { kind: "unordered", value: 2 },
+      { kind: "invalid", message: "The reference solution fails on these arguments, so they are probably outside the problem's constraints: too small" },
+    ]);
+  });
+
+  it("does not run the reference when every case gives its expected value", async () => {
+    const { judge, requests } = recordingJudge();
+    await runProblem({ problems, judge }, "add-cases", { code: SOLUTION, cases: [{ args: [1, 1], expected: 2 }] });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.tests[1]?.expectations).toEqual([{ kind: "unordered", value: 2 }]);
   });
 
   it("refuses custom cases for a problem without cases.json", async () => {

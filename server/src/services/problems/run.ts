@@ -1,7 +1,16 @@
 import { z } from "zod";
 import type { Judge, JudgeRequest, JudgeResult } from "../../judge/types.ts";
 import { ValidationError } from "../../lib/errors.ts";
-import { CUSTOM_CASES_PATH, customCasesSchema, customCasesToTestFile, REFERENCE_MODULE_PATH } from "../../problems/custom-cases.ts";
+import {
+  CUSTOM_CASES_PATH,
+  type CustomCase,
+  type CustomCasesTarget,
+  customCasesSchema,
+  customCasesToTestFile,
+  type ReferenceAnswer,
+  referenceAnswers,
+  referenceRecording,
+} from "../../problems/custom-cases.ts";
 import type { Problem } from "../../problems/load.ts";
 import { assertCodeFits, findProblem, SOLUTION_PATH } from "./find.ts";
 import { announcePlan, type JudgeEvents } from "./events.ts";
@@ -43,12 +52,23 @@ export async function runCode(deps: JudgingDeps, problem: Problem, input: RunInp
       });
     }
     const target = { function: problem.casesFunction, ...(problem.casesCompare ? { compare: problem.casesCompare } : {}) };
-    request.tests = [...tests, customCasesToTestFile(input.cases, target)];
-    // Tests only: the submission must never be able to import, call or print the reference.
-    request.modules = [{ path: REFERENCE_MODULE_PATH, code: problem.solution, testsOnly: true }];
+    const answers = await answersOfReference(deps.judge, problem, input.cases, target);
+    request.tests = [...tests, customCasesToTestFile(input.cases, target, answers)];
   }
   const customCount = new Map([[CUSTOM_CASES_PATH, input.cases?.length ?? 0]]);
   announcePlan(events, deps.references, problem, request.tests, customCount);
   const visible = new Set([SOLUTION_PATH, CUSTOM_CASES_PATH, ...tests.map((t) => t.path)]);
   return judgeRedacted(deps.judge, request, visible, events.onTest);
+}
+
+/**
+ * The reference solution's answers to the cases that give no `expected`, from judging it alone:
+ * it never shares a sandbox with the candidate's code, whose run gets only the answers, held by
+ * the worker that compares them.
+ */
+async function answersOfReference(judge: Judge, problem: Problem, cases: CustomCase[], target: CustomCasesTarget): Promise<ReferenceAnswer[]> {
+  const recording = referenceRecording(cases, target);
+  if (!recording) return [];
+  const result = await judge.judge({ solution: { path: SOLUTION_PATH, code: problem.solution }, tests: [recording.file], limits: problem.limits });
+  return referenceAnswers(recording, result);
 }
