@@ -139,4 +139,33 @@ describe("a worker's memory ceiling", () => {
       await pool.close();
     }
   });
+
+});
+
+describe("values copied out of the isolate", () => {
+  it("still copies a real error out and diffs it: lockdown's name accessor on Error.prototype is trusted, not refused", async () => {
+    const result = await judge.judge(judgeRequest(ADD, `it("errs", () => { expect([new RangeError("boom")]).toEqual([new RangeError("bam")]); });`));
+    expect(result.verdict).toBe("Wrong Answer");
+    // Only a value copied to the worker gets a diff; one left in the isolate is only printed.
+    expect(result.tests[0]?.diff).toContain("+   [RangeError: boom],");
+  });
+
+  it("keeps a fake Error holding gigabytes of copies from reaching the worker: the isolate's reading decides", async () => {
+    // 100 KB in the isolate, ~800 MB once copied: a tag of "Error" once exempted it from the copy budget.
+    const solution = `export function report(): unknown {
+  const page = "x".repeat(8192);
+  return { [Symbol.toStringTag]: "Error", name: "Error", message: "boom", pages: new Array(100_000).fill(page) };
+}
+`;
+    const small = createJudge({ workers: 1, workerMemoryMb: 384 });
+    try {
+      const result = await small.judge(judgeRequest(solution, `import { report } from "./solution";\nit("reports", () => { expect(report()).toEqual({ message: "boom" }); });`));
+      // Wrong Answer, not Memory Limit Exceeded: the value was never copied out of the isolate.
+      expect(statuses(result)).toEqual({ reports: "failed" });
+      expect(result.verdict).toBe("Wrong Answer");
+      expect((await small.judge(judgeRequest(ADD, HONEST))).verdict).toBe("Accepted");
+    } finally {
+      await small.close();
+    }
+  });
 });
