@@ -18,6 +18,7 @@ describe("loadEnv", () => {
       PROBLEMS_DIR: "problems",
       JUDGE_WORKERS: 2,
       JUDGE_MAX_QUEUE: 64,
+      JUDGE_WORKER_MEMORY_MB: 768,
       BETTER_AUTH_SECRET: DEV_AUTH_SECRET,
       RUBRICS_DIR: "rubrics",
       OPENAI_MODEL: "gpt-4o-mini",
@@ -39,13 +40,21 @@ describe("loadEnv", () => {
       PORT: "8080",
       JUDGE_WORKERS: "4",
       JUDGE_MAX_QUEUE: "10",
+      JUDGE_WORKER_MEMORY_MB: "2048",
       DATABASE_AUTH_TOKEN: "secret",
       PUBLIC_URL: "https://rehearse.example.com",
       NODE_ENV: "production",
       BETTER_AUTH_SECRET: SECRET,
     });
-    expect(env).toMatchObject({ PORT: 8080, JUDGE_WORKERS: 4, JUDGE_MAX_QUEUE: 10, DATABASE_AUTH_TOKEN: "secret", NODE_ENV: "production" });
+    expect(env).toMatchObject({ PORT: 8080, JUDGE_WORKERS: 4, JUDGE_MAX_QUEUE: 10, JUDGE_WORKER_MEMORY_MB: 2048, DATABASE_AUTH_TOKEN: "secret", NODE_ENV: "production" });
     expect(env.PUBLIC_URL).toBe("https://rehearse.example.com");
+  });
+
+  it("keeps a judge worker's memory ceiling above the largest sandbox plus the worker's own memory", () => {
+    // 512 MB sandbox + 128 MB for Node and isolated-vm: lower, an honest large submission would be killed.
+    expect(loadEnv({ ...MEMORY, JUDGE_WORKER_MEMORY_MB: "640" }).JUDGE_WORKER_MEMORY_MB).toBe(640);
+    expect(() => loadEnv({ ...MEMORY, JUDGE_WORKER_MEMORY_MB: "639" })).toThrow(/JUDGE_WORKER_MEMORY_MB: Too small: expected number to be >=640/);
+    expect(loadEnv({ ...MEMORY, JUDGE_WORKER_MEMORY_MB: "4096" }).JUDGE_WORKER_MEMORY_MB).toBe(4096);
   });
 
   it("treats empty strings as unset", () => {
@@ -60,6 +69,9 @@ describe("loadEnv", () => {
     ["JUDGE_WORKERS", "0"],
     ["JUDGE_WORKERS", "33"],
     ["JUDGE_MAX_QUEUE", "-1"],
+    ["JUDGE_WORKER_MEMORY_MB", "639"],
+    ["JUDGE_WORKER_MEMORY_MB", "4097"],
+    ["JUDGE_WORKER_MEMORY_MB", "1e3x"],
     ["PUBLIC_URL", "not a url"],
     ["NODE_ENV", "staging"],
     ["DATABASE_URL", "postgres://localhost/db"],

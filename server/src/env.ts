@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute } from "node:path";
 import { z } from "zod";
+import { WORKER_MEMORY_MB } from "./judge/limits.ts";
 
 /**
  * Signs session cookies outside production, so `npm start` works out of the box. Anyone can
@@ -27,6 +28,8 @@ const envSchema = z
     PROBLEMS_DIR: z.string().min(1).default("problems"),
     JUDGE_WORKERS: z.coerce.number().int().min(1).max(32).default(2),
     JUDGE_MAX_QUEUE: z.coerce.number().int().min(0).max(1024).default(64),
+    /** Resident memory per judge worker (MB): the judge holds at most JUDGE_WORKERS times this. */
+    JUDGE_WORKER_MEMORY_MB: z.coerce.number().int().min(WORKER_MEMORY_MB.floor).max(WORKER_MEMORY_MB.ceiling).default(WORKER_MEMORY_MB.default),
     /** Where users reach the app: the origin sign-in forms must be posted from, and links the server prints. */
     PUBLIC_URL: z.url().optional(),
     /** Signs session cookies: required in production, at least 32 characters (`openssl rand -base64 32`). */

@@ -16,7 +16,7 @@ await migrateDb(db);
 const problems = await loadProblems(env.PROBLEMS_DIR);
 const rubrics = await loadRubrics(env.RUBRICS_DIR);
 const llmConfig = llmConfigFromEnv(env);
-const judge = createJudge({ workers: env.JUDGE_WORKERS, maxQueue: env.JUDGE_MAX_QUEUE });
+const judge = createJudge({ workers: env.JUDGE_WORKERS, maxQueue: env.JUDGE_MAX_QUEUE, workerMemoryMb: env.JUDGE_WORKER_MEMORY_MB });
 const llm = llmConfig ? createLlmReviewer(llmConfig) : null;
 const auth = createAuth({ db, secret: env.BETTER_AUTH_SECRET, signInPerMinute: env.SIGN_IN_RATE_LIMIT_PER_MINUTE, ...authOrigins(env) });
 const app = createApp({

@@ -1,5 +1,5 @@
 import { ValidationError } from "../lib/errors.ts";
-import { resolveLimits } from "./limits.ts";
+import { resolveLimits, WORKER_MEMORY_MB } from "./limits.ts";
 import { WorkerPool } from "./pool.ts";
 import type { Judge, JudgeRequest } from "./types.ts";
 
@@ -11,11 +11,21 @@ export interface JudgeConfig {
   workers?: number;
   /** Submissions allowed to wait; beyond it `judge` throws LimitExceededError (HTTP 429). */
   maxQueue?: number;
+  /**
+   * Resident memory per worker process (MB); a submission that pushes its worker past it gets
+   * Memory Limit Exceeded. The server takes it from JUDGE_WORKER_MEMORY_MB, which keeps it
+   * above the largest sandbox; tests may pass less to trip it quickly.
+   */
+  workerMemoryMb?: number;
 }
 
 /** The judge as a library: the API, the CLI and the tests all call this. */
 export function createJudge(config: JudgeConfig = {}): Judge {
-  const pool = new WorkerPool(Math.max(1, config.workers ?? 2), Math.max(0, config.maxQueue ?? 64));
+  const pool = new WorkerPool({
+    size: Math.max(1, config.workers ?? 2),
+    maxQueue: Math.max(0, config.maxQueue ?? 64),
+    memoryCeilingMb: Math.min(config.workerMemoryMb ?? WORKER_MEMORY_MB.default, WORKER_MEMORY_MB.ceiling),
+  });
   return {
     judge(request: JudgeRequest, options = {}) {
       const limits = resolveLimits(request.limits);

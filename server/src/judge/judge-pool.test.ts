@@ -1,7 +1,11 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { LimitExceededError } from "../lib/errors.ts";
 import { JEST_IMPORTS, judgeRequest, testFile } from "./fixtures.ts";
 import { createJudge } from "./index.ts";
+import { resolveLimits } from "./limits.ts";
+import { WorkerPool } from "./pool.ts";
+import { residentMemoryMb } from "./resident-memory.ts";
 
 /** Limits and the worker pool: time, memory, a full queue, a worker killed mid-run, streaming. */
 const judge = createJudge({ workers: 2, maxQueue: 16 });
@@ -9,6 +13,17 @@ afterAll(() => judge.close());
 
 const ADD = "export function add(a: number, b: number): number {\n  return a + b;\n}\n";
 const statuses = (r: { tests: { name: string; status: string }[] }) => Object.fromEntries(r.tests.map((t) => [t.name, t.status]));
+const HONEST = `import { add } from "./solution";\nit("ok", () => { expect(add(1, 1)).toBe(2); });`;
+
+/** This process's children: the judge's workers (Linux, which the judge's memory watch needs). */
+function childPids(): Set<number> {
+  const pids = new Set<number>();
+  for (const task of readdirSync(`/proc/${process.pid}/task`)) {
+    const listed = readFileSync(`/proc/${process.pid}/task/${task}/children`, "utf8").trim();
+    for (const pid of listed ? listed.split(/\s+/) : []) pids.add(Number(pid));
+  }
+  return pids;
+}
 
 describe("limits", () => {
   it("stops a test that loops past testTimeMs with Time Limit Exceeded", async () => {
@@ -83,5 +98,74 @@ describe("the worker pool", () => {
       ["s", "s.sample.test.ts", "sample"],
       ["h", "h.test.ts", "hidden"],
     ]);
+  });
+});
+
+describe("a worker's memory ceiling", () => {
+  it("gives Memory Limit Exceeded at once when a submission pushes its worker past its ceiling, and judges the next", async () => {
+    // Filling a 2e9-slot array outgrows a 64 MB sandbox without the sandbox noticing: measured
+    // here, it grows the worker ~100 MB/s from ~100 MB, and only the 12 s watchdog stopped it.
+    const small = createJudge({ workers: 1, workerMemoryMb: 256 });
+    try {
+      const t0 = performance.now();
+      const result = await small.judge(judgeRequest(ADD, `it("hoards", () => { new Array(2e9).fill(0); });`));
+      expect(result.verdict).toBe("Memory Limit Exceeded");
+      expect(result.tests.at(-1)).toMatchObject({ name: "(sandbox)", status: "memory" });
+      expect(result.tests.at(-1)?.message).toMatch(/past its memory ceiling \(256 MB\)/);
+      // The memory watch stopped it, long before the watchdog (10 s limit + 2 s grace) would have.
+      expect(performance.now() - t0).toBeLessThan(8_000);
+      expect((await small.judge(judgeRequest(ADD, HONEST))).verdict).toBe("Accepted");
+    } finally {
+      await small.close();
+    }
+  });
+
+  it("replaces an idle worker that still holds more than its ceiling before it takes the next job", async () => {
+    // No polling while the job runs: only the check between jobs can catch the memory it left.
+    const before = childPids();
+    const pool = new WorkerPool({ size: 1, maxQueue: 4, memoryCeilingMb: 256, memoryPollMs: 3_600_000 });
+    const request = (tests: string) => ({ ...judgeRequest(ADD, tests), modules: [], limits: resolveLimits({ memoryMb: 512 }) });
+    try {
+      const hoarder = pool.run(request(`it("keeps", () => { const a: number[][] = []; for (let i = 0; i < 30; i++) a.push(new Array(1e6).fill(1.5)); expect(a.length).toBe(30); });`));
+      const [first] = [...childPids()].filter((pid) => !before.has(pid));
+      expect((await hoarder).verdict).toBe("Accepted");
+      const next = await pool.run(request(HONEST));
+      expect(next.verdict).toBe("Accepted");
+      const [second] = [...childPids()].filter((pid) => !before.has(pid));
+      expect(first).toBeDefined();
+      expect(second).not.toBe(first);
+      expect(residentMemoryMb(second)).toBeLessThan(256);
+    } finally {
+      await pool.close();
+    }
+  });
+
+});
+
+describe("values copied out of the isolate", () => {
+  it("still copies a real error out and diffs it: lockdown's name accessor on Error.prototype is trusted, not refused", async () => {
+    const result = await judge.judge(judgeRequest(ADD, `it("errs", () => { expect([new RangeError("boom")]).toEqual([new RangeError("bam")]); });`));
+    expect(result.verdict).toBe("Wrong Answer");
+    // Only a value copied to the worker gets a diff; one left in the isolate is only printed.
+    expect(result.tests[0]?.diff).toContain("+   [RangeError: boom],");
+  });
+
+  it("keeps a fake Error holding gigabytes of copies from reaching the worker: the isolate's reading decides", async () => {
+    // 100 KB in the isolate, ~800 MB once copied: a tag of "Error" once exempted it from the copy budget.
+    const solution = `export function report(): unknown {
+  const page = "x".repeat(8192);
+  return { [Symbol.toStringTag]: "Error", name: "Error", message: "boom", pages: new Array(100_000).fill(page) };
+}
+`;
+    const small = createJudge({ workers: 1, workerMemoryMb: 384 });
+    try {
+      const result = await small.judge(judgeRequest(solution, `import { report } from "./solution";\nit("reports", () => { expect(report()).toEqual({ message: "boom" }); });`));
+      // Wrong Answer, not Memory Limit Exceeded: the value was never copied out of the isolate.
+      expect(statuses(result)).toEqual({ reports: "failed" });
+      expect(result.verdict).toBe("Wrong Answer");
+      expect((await small.judge(judgeRequest(ADD, HONEST))).verdict).toBe("Accepted");
+    } finally {
+      await small.close();
+    }
   });
 });

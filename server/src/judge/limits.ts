@@ -16,6 +16,13 @@ export const LIMITS = {
   codeBytes: { default: 64 * 1024, ceiling: 256 * 1024 },
 } as const;
 
+/**
+ * A worker process's resident memory ceiling (JUDGE_WORKER_MEMORY_MB): the judge's memory is
+ * at most workers x this. The floor leaves room for the largest sandbox plus the worker's own
+ * ~100 MB (Node, isolated-vm, the harness); a runaway 512 MB sandbox was measured near 800 MB.
+ */
+export const WORKER_MEMORY_MB = { default: 768, floor: LIMITS.memoryMb.ceiling + 128, ceiling: 4096 } as const;
+
 export type LimitName = keyof typeof LIMITS;
 export type Limits = { [K in LimitName]: number };
 

@@ -1,15 +1,24 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { LimitExceededError } from "../lib/errors.ts";
 import { summarize } from "./outcome.ts";
+import { residentMemoryMb } from "./resident-memory.ts";
 import type { SandboxRequest } from "./sandbox.ts";
 import type { JudgeResult, TestResult } from "./types.ts";
 import type { WorkerJob, WorkerMessage } from "./worker.ts";
 
-/**
- * A fixed set of worker processes and a bounded queue. A worker that crashes, aborts (V8
- * out of memory) or overruns its watchdog is killed and replaced; its job gets a verdict,
- * never a hang, and the server keeps serving.
- */
+export interface PoolOptions {
+  size: number;
+  maxQueue: number;
+  /**
+   * Resident memory a worker may hold. The sandbox's own limit is approximate (some builtins
+   * grow a worker far past it), so this one is measured on the process: workers x ceiling
+   * bounds the judge's memory.
+   */
+  memoryCeilingMb: number;
+  /** How often a busy worker's memory is read; tests stretch it to see the idle check alone. */
+  memoryPollMs?: number;
+}
+
 interface Job {
   id: number;
   request: SandboxRequest;
@@ -24,15 +33,24 @@ interface Slot {
   ready: boolean;
   job: Job | undefined;
   watchdog: NodeJS.Timeout | undefined;
-  timedOut: boolean;
+  memoryWatch: NodeJS.Timeout | undefined;
+  /** Why the pool killed this worker: its job's verdict says so, not "the sandbox crashed". */
+  stopped: "time" | "memory" | undefined;
 }
 
 /** Time a worker gets beyond the submission's own wall limit before it is killed. */
 const WATCHDOG_GRACE_MS = 2_000;
+/** A read costs microseconds; a worker overshoots its ceiling by at most what it grows in this time. */
+const MEMORY_POLL_MS = 25;
 const MAX_STARTUP_FAILURES = 5;
 const STARTUP_TIMEOUT_MS = 30_000;
 const WORKER_URL = new URL("./worker.ts", import.meta.url);
 
+/**
+ * A fixed set of worker processes and a bounded queue. A worker that crashes, aborts (V8
+ * out of memory), overruns its watchdog or grows past its memory ceiling is killed and
+ * replaced; its job gets a verdict, never a hang, and the server keeps serving.
+ */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
@@ -43,11 +61,15 @@ export class WorkerPool {
 
   private readonly size: number;
   private readonly maxQueue: number;
+  private readonly memoryCeilingMb: number;
+  private readonly memoryPollMs: number;
 
-  constructor(size: number, maxQueue: number) {
-    this.size = size;
-    this.maxQueue = maxQueue;
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  constructor(options: PoolOptions) {
+    this.size = options.size;
+    this.maxQueue = options.maxQueue;
+    this.memoryCeilingMb = options.memoryCeilingMb;
+    this.memoryPollMs = options.memoryPollMs ?? MEMORY_POLL_MS;
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
@@ -58,7 +80,7 @@ export class WorkerPool {
       stdio: ["ignore", "inherit", "inherit", "ipc"],
       serialization: "advanced",
     });
-    const slot: Slot = { child, ready: false, job: undefined, watchdog: undefined, timedOut: false };
+    const slot: Slot = { child, ready: false, job: undefined, watchdog: undefined, memoryWatch: undefined, stopped: undefined };
     child.on("message", (m: WorkerMessage) => this.onMessage(slot, m));
     child.on("exit", (code, signal) => this.onExit(slot, code, signal));
     child.on("error", () => {});
@@ -89,29 +111,45 @@ export class WorkerPool {
   private dispatch(): void {
     for (const slot of this.slots) {
       const dead = slot.child.exitCode !== null || slot.child.signalCode !== null;
-      if (slot.job || dead || this.queue.length === 0) continue;
+      if (slot.job || dead || slot.stopped || this.queue.length === 0) continue;
+      // Memory a past job left behind is not the next job's to carry: replace the worker.
+      if (this.retireIfOverCeiling(slot)) continue;
       const job = this.queue.shift()!;
       slot.job = job;
-      slot.timedOut = false;
       if (slot.ready) this.arm(slot);
       slot.child.send({ id: job.id, request: job.request, stream: job.onTest !== undefined } satisfies WorkerJob);
     }
   }
 
-  /** The watchdog counts from when the worker can start, not while a new one boots. */
+  /** The watchdogs count from when the worker can start, not while a new one boots. */
   private arm(slot: Slot): void {
     if (!slot.job || slot.watchdog) return;
-    slot.watchdog = setTimeout(() => {
-      slot.timedOut = true;
-      slot.child.kill("SIGKILL");
-    }, slot.job.request.limits.submissionTimeMs + WATCHDOG_GRACE_MS);
+    slot.watchdog = setTimeout(() => this.stop(slot, "time"), slot.job.request.limits.submissionTimeMs + WATCHDOG_GRACE_MS);
+    slot.memoryWatch = setInterval(() => this.retireIfOverCeiling(slot), this.memoryPollMs);
+  }
+
+  /** Kills a worker that holds more than its ceiling, busy or idle; true if it did. */
+  private retireIfOverCeiling(slot: Slot): boolean {
+    const mb = residentMemoryMb(slot.child.pid);
+    if (mb === undefined || mb <= this.memoryCeilingMb) return false;
+    this.stop(slot, "memory");
+    return true;
+  }
+
+  private stop(slot: Slot, why: NonNullable<Slot["stopped"]>): void {
+    // The first reason wins: a worker killed for memory is not then reported as slow.
+    if (slot.stopped) return;
+    slot.stopped = why;
+    slot.child.kill("SIGKILL");
   }
 
   private finish(slot: Slot): Job | undefined {
     const job = slot.job;
-    if (slot.watchdog) clearTimeout(slot.watchdog);
+    clearTimeout(slot.watchdog);
+    clearInterval(slot.memoryWatch);
     slot.job = undefined;
     slot.watchdog = undefined;
+    slot.memoryWatch = undefined;
     return job;
   }
 
@@ -131,6 +169,8 @@ export class WorkerPool {
     const job = this.finish(slot)!;
     if (m.type === "done") job.resolve(m.result);
     else job.resolve(summarize(job.streamed, { verdict: "Internal Error", message: `Internal Error: ${m.message}` }));
+    // Memory the job left behind is given back now, not when the next job would arrive.
+    this.retireIfOverCeiling(slot);
     this.dispatch();
   }
 
@@ -158,18 +198,24 @@ export class WorkerPool {
       }
     }
     if (job) {
-      const aborted = signal === "SIGABRT" || code === 134;
-      const message = slot.timedOut
-        ? "Time Limit Exceeded: the submission ran past its time limit and its sandbox was stopped."
-        : aborted
-          ? "Memory Limit Exceeded: the submission exhausted the sandbox's memory and its sandbox was stopped."
-          : `Internal Error: the sandbox stopped unexpectedly (${signal ?? `exit ${code}`}).`;
-      const status = slot.timedOut ? "timeout" : aborted ? "memory" : "error";
+      const { status, message } = this.describeExit(slot.stopped, code, signal);
       const crashed: TestResult = { index: job.streamed.length, name: "(sandbox)", file: job.request.solution.path, visibility: "sample", status, durationMs: 0, message, console: [] };
       job.onTest?.(crashed);
       job.resolve(summarize([...job.streamed, crashed], {}));
     }
     this.dispatch();
+  }
+
+  /** What a worker's death means for the job it was running. */
+  private describeExit(stopped: Slot["stopped"], code: number | null, signal: NodeJS.Signals | null): Pick<TestResult, "status" | "message"> {
+    if (stopped === "memory") {
+      return { status: "memory", message: `Memory Limit Exceeded: the submission pushed its worker past its memory ceiling (${this.memoryCeilingMb} MB) and the worker was stopped.` };
+    }
+    if (stopped === "time") return { status: "timeout", message: "Time Limit Exceeded: the submission ran past its time limit and its sandbox was stopped." };
+    if (signal === "SIGABRT" || code === 134) {
+      return { status: "memory", message: "Memory Limit Exceeded: the submission exhausted the sandbox's memory and its sandbox was stopped." };
+    }
+    return { status: "error", message: `Internal Error: the sandbox stopped unexpectedly (${signal ?? `exit ${code}`}).` };
   }
 
   async close(): Promise<void> {
