@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJudge, type Judge, type JudgeRequest, type JudgeResult } from "../../server/src/judge/index.ts";
 import { type LimitOverrides, resolveLimits } from "../../server/src/judge/limits.ts";
-import { LOADED_WALL_FACTOR } from "../../server/src/judge/sandbox.ts";
+import { LOADED_WALL_FACTOR } from "../../server/src/judge/limits.ts";
 import { CASES, SUITE_LIMITS } from "./cases.ts";
 
 /**

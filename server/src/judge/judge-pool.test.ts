@@ -66,15 +66,16 @@ describe("the worker pool", () => {
     }
   });
 
-  it("gives a verdict when the watchdog kills a worker stuck past its limit, and judges the next submission", async () => {
-    // Filling a 2^31-element array is one uninterruptible builtin: only the watchdog stops it.
+  it("gives a verdict when a worker stuck past its limit is killed, and judges the next submission", async () => {
+    // Filling a 2^31-element array is one uninterruptible builtin: only the pool can stop it,
+    // by its memory ceiling (the array grows the worker) or by its watchdog, whichever is first.
     const stuck = judge.judge(
       judgeRequest(ADD, `it("stuck", () => { new Array(2 ** 31 - 1).fill(0); });`, { limits: { submissionTimeMs: 500, testTimeMs: 300 } }),
     );
     const meanwhile = judge.judge(judgeRequest(ADD, `it("meanwhile", () => {});`));
     const result = await stuck;
-    expect(result.verdict).toBe("Time Limit Exceeded");
-    expect(result.tests.at(-1)).toMatchObject({ name: "(sandbox)", status: "timeout" });
+    expect(["Time Limit Exceeded", "Memory Limit Exceeded"]).toContain(result.verdict);
+    expect(result.tests.at(-1)).toMatchObject({ name: "stuck" });
     expect((await meanwhile).verdict).toBe("Accepted");
     const after = await judge.judge(judgeRequest(ADD, `import { add } from "./solution";\nit("after", () => { expect(add(2, 3)).toBe(5); });`));
     expect(after.verdict).toBe("Accepted");
@@ -110,7 +111,7 @@ describe("a worker's memory ceiling", () => {
       const t0 = performance.now();
       const result = await small.judge(judgeRequest(ADD, `it("hoards", () => { new Array(2e9).fill(0); });`));
       expect(result.verdict).toBe("Memory Limit Exceeded");
-      expect(result.tests.at(-1)).toMatchObject({ name: "(sandbox)", status: "memory" });
+      expect(result.tests.at(-1)).toMatchObject({ name: "hoards", status: "memory" });
       expect(result.tests.at(-1)?.message).toMatch(/past its memory ceiling \(256 MB\)/);
       // The memory watch stopped it, long before the watchdog (10 s limit + 2 s grace) would have.
       expect(performance.now() - t0).toBeLessThan(8_000);

@@ -43,3 +43,9 @@ export function resolveLimits(overrides: LimitOverrides = {}): Limits {
   }
   return out;
 }
+
+/**
+ * On a retry after a wall-clock stop that the CPU time does not explain (a busy machine, see
+ * time-guard.ts), the wall guard is this many times the limit.
+ */
+export const LOADED_WALL_FACTOR = 6;

@@ -2,8 +2,9 @@ import { type ChildProcess, fork } from "node:child_process";
 import { LimitExceededError } from "../lib/errors.ts";
 import { summarize } from "./outcome.ts";
 import { residentMemoryMb } from "./resident-memory.ts";
+import { LOADED_WALL_FACTOR } from "./limits.ts";
 import type { SandboxRequest } from "./sandbox.ts";
-import type { JudgeResult, TestResult } from "./types.ts";
+import type { JudgeResult, PlannedTest, TestResult } from "./types.ts";
 import type { WorkerJob, WorkerMessage } from "./worker.ts";
 
 export interface PoolOptions {
@@ -24,6 +25,8 @@ interface Job {
   request: SandboxRequest;
   onTest: ((r: TestResult) => void) | undefined;
   streamed: TestResult[];
+  /** The tests the worker collected, in run order: a crash still reports each of them. */
+  plan?: PlannedTest[];
   resolve: (r: JudgeResult) => void;
   reject: (e: Error) => void;
 }
@@ -40,6 +43,11 @@ interface Slot {
 
 /** Time a worker gets beyond the submission's own wall limit before it is killed. */
 const WATCHDOG_GRACE_MS = 2_000;
+/**
+ * A busy machine may make the sandbox judge a submission twice (see time-guard.ts): once on
+ * the plain wall guard, once on LOADED_WALL_FACTOR times it. The watchdog waits for both.
+ */
+const watchdogMs = (submissionTimeMs: number) => submissionTimeMs * (1 + LOADED_WALL_FACTOR) + WATCHDOG_GRACE_MS;
 /** A read costs microseconds; a worker overshoots its ceiling by at most what it grows in this time. */
 const MEMORY_POLL_MS = 25;
 const MAX_STARTUP_FAILURES = 5;
@@ -124,7 +132,7 @@ export class WorkerPool {
   /** The watchdogs count from when the worker can start, not while a new one boots. */
   private arm(slot: Slot): void {
     if (!slot.job || slot.watchdog) return;
-    slot.watchdog = setTimeout(() => this.stop(slot, "time"), slot.job.request.limits.submissionTimeMs + WATCHDOG_GRACE_MS);
+    slot.watchdog = setTimeout(() => this.stop(slot, "time"), watchdogMs(slot.job.request.limits.submissionTimeMs));
     slot.memoryWatch = setInterval(() => this.retireIfOverCeiling(slot), this.memoryPollMs);
   }
 
@@ -161,6 +169,10 @@ export class WorkerPool {
       return;
     }
     if (!slot.job || m.id !== slot.job.id) return;
+    if (m.type === "plan") {
+      slot.job.plan = m.tests;
+      return;
+    }
     if (m.type === "test") {
       slot.job.streamed.push(m.result);
       slot.job.onTest?.(m.result);
@@ -197,12 +209,7 @@ export class WorkerPool {
         setTimeout(replace, delay).unref();
       }
     }
-    if (job) {
-      const { status, message } = this.describeExit(slot.stopped, code, signal);
-      const crashed: TestResult = { index: job.streamed.length, name: "(sandbox)", file: job.request.solution.path, visibility: "sample", status, durationMs: 0, message, console: [] };
-      job.onTest?.(crashed);
-      job.resolve(summarize([...job.streamed, crashed], {}));
-    }
+    if (job) job.resolve(crashResult(job, this.describeExit(slot.stopped, code, signal)));
     this.dispatch();
   }
 
@@ -232,4 +239,22 @@ export class WorkerPool {
       ),
     );
   }
+}
+
+/**
+ * The result of a job whose worker died. The problem's tests are still every one reported
+ * (from the worker's plan): those streamed as they were, the next with the stop, the rest not
+ * run. Without a plan (the worker died before collecting), one "(sandbox)" result says why.
+ */
+function crashResult(job: Job, stop: Pick<TestResult, "status" | "message">): JudgeResult {
+  const results = [...job.streamed];
+  const plan = job.plan ?? [{ name: "(sandbox)", file: job.request.solution.path, visibility: "sample" as const }];
+  for (let i = results.length; i < plan.length; i++) {
+    const { name, file, visibility } = plan[i]!;
+    const first = i === job.streamed.length;
+    const result: TestResult = { index: i, name, file, visibility, durationMs: 0, console: [], ...(first ? stop : { status: "skipped", message: "Not run: the sandbox stopped." }) };
+    job.onTest?.(result);
+    results.push(result);
+  }
+  return summarize(results, {});
 }

@@ -4,13 +4,13 @@ import { decideAssertion } from "./assertions.ts";
 import { caseAssertion, isCaseMatcher, newCaseLedger, withRecordedCases } from "./case-matchers.ts";
 import { sandboxScripts } from "./harness-bundle.ts";
 import type { AssertionRecord, ConsoleLevel } from "./harness/protocol.ts";
-import type { Limits } from "./limits.ts";
+import { LOADED_WALL_FACTOR, type Limits } from "./limits.ts";
 import { summarize } from "./outcome.ts";
 import { SourceMaps } from "./sourcemap.ts";
 import { CompileError, transpile } from "./transpile.ts";
 import type { TestInfo } from "./harness/protocol.ts";
 import { baseResult, classify, collectOnly, type Context, type Fn, LoadRetry, runSession, type Sink, type Stop } from "./session.ts";
-import type { JudgeResult, TestFile, TestResult } from "./types.ts";
+import type { JudgeResult, PlannedTest, TestFile, TestResult } from "./types.ts";
 
 /**
  * Submissions run here, inside a disposable worker process. A context is locked down once (SES)
@@ -29,8 +29,6 @@ type CachedScript = ivm.Script & ivm.CachedDataResult & { cachedDataRejected?: b
 
 /** Submissions one context serves before its isolate is replaced, to keep its heap young. */
 const RECYCLE_AFTER = 200;
-/** On a retry after a wall-clock stop that the CPU time does not explain, the wall guard is this many times the limit. */
-export const LOADED_WALL_FACTOR = 6;
 
 const newSink = (nonce: string): Sink => ({ nonce, current: -1, currentFile: undefined, cases: newCaseLedger(), failures: new Map(), consoles: new Map(), consoleBytes: 0, consoleLimit: 0, overflow: false });
 
@@ -132,7 +130,7 @@ export class Sandbox {
     };
   }
 
-  run(req: SandboxRequest, onTest?: (r: TestResult) => void): JudgeResult {
+  run(req: SandboxRequest, onTest?: (r: TestResult) => void, onPlan?: (tests: PlannedTest[]) => void): JudgeResult {
     const maps = new SourceMaps();
     const compiled: { path: string; code: string }[] = [];
     try {
@@ -149,7 +147,7 @@ export class Sandbox {
       return summarize([], { verdict: "Compile Error", message: error.message, compileError: { message: error.message, location: error.location } });
     }
     try {
-      return this.attempt(req, compiled, maps, 1, onTest);
+      return this.attempt(req, compiled, maps, 1, onTest, onPlan);
     } catch (error) {
       if (!(error instanceof LoadRetry)) throw error;
       // Stopped by the wall clock with CPU time to spare: the machine was busy, not the code
@@ -157,7 +155,7 @@ export class Sandbox {
       // already streamed come out the same (the run is deterministic) and are not sent twice.
       const streamed = error.streamed;
       const again = onTest ? (r: TestResult) => (r.index >= streamed ? onTest(r) : undefined) : undefined;
-      return this.attempt(req, compiled, maps, LOADED_WALL_FACTOR, again);
+      return this.attempt(req, compiled, maps, LOADED_WALL_FACTOR, again, onPlan);
     }
   }
 
@@ -167,6 +165,7 @@ export class Sandbox {
     maps: SourceMaps,
     wallFactor: number,
     onTest: ((r: TestResult) => void) | undefined,
+    onPlan: ((tests: PlannedTest[]) => void) | undefined,
   ): JudgeResult {
     const { isolate, context } = this.ensureContext(req.limits.memoryMb);
     const results: TestResult[] = [];
@@ -176,7 +175,7 @@ export class Sandbox {
     context.holder.sink = sink;
     this.served++;
     try {
-      const outcome = runSession(isolate, context, compiled, req, maps, results, onTest, wallFactor);
+      const outcome = runSession(isolate, context, compiled, req, maps, results, { onTest, onPlan }, wallFactor);
       healthy = outcome.healthy;
       if (outcome.stoppedLoading) return this.reportStoppedLoad(req, compiled, outcome.stoppedLoading, onTest);
       return withRecordedCases(outcome.result, sink.cases);

@@ -6,7 +6,7 @@ import { summarize } from "./outcome.ts";
 import type { SandboxRequest } from "./sandbox.ts";
 import type { SourceMaps } from "./sourcemap.ts";
 import { LoadRetry, TimeGuard } from "./time-guard.ts";
-import type { ConsoleEntry, JudgeResult, SourceLocation, TestFile, TestResult } from "./types.ts";
+import type { ConsoleEntry, JudgeResult, PlannedTest, SourceLocation, TestFile, TestResult } from "./types.ts";
 import type { TestStatus } from "./verdicts.ts";
 
 // One submission in a locked-down context: the worker opens it in the harness, loads the
@@ -118,9 +118,10 @@ export function runSession(
   req: SandboxRequest,
   maps: SourceMaps,
   results: TestResult[],
-  onTest: ((r: TestResult) => void) | undefined,
+  listeners: { onTest?: ((r: TestResult) => void) | undefined; onPlan?: ((tests: PlannedTest[]) => void) | undefined },
   wallFactor: number,
 ): SessionOutcome {
+  const { onTest, onPlan } = listeners;
   const { limits } = req;
   const sink = ctx.holder.sink;
   const solutionPath = req.solution.path;
@@ -146,6 +147,10 @@ export function runSession(
     return { result: summarize([], {}), healthy: false, stoppedLoading: classify(error, sink.overflow) };
   }
   const collected = guard.call<{ tests: TestInfo[]; loadErrors: { file: string; error: ErrorInfo }[] }>(guard.phase(limits.testTimeMs), ctx.collect, []);
+  onPlan?.([
+    ...collected.loadErrors.map(({ file }) => ({ name: `${file} (loading)`, file, visibility: visibility.get(file) ?? "hidden" })),
+    ...collected.tests.map(({ name, file }) => ({ name, file, visibility: visibility.get(file) ?? "hidden" })),
+  ]);
   for (const { file, error } of collected.loadErrors) {
     const described = describeError(error, maps);
     const result = baseResult(results.length, `${file} (loading)`, file, visibility.get(file) ?? "hidden");

@@ -71,6 +71,13 @@ export interface TestResult {
   console: ConsoleEntry[];
 }
 
+/** A test as collected, before it runs: what a crash of the worker still reports. */
+export interface PlannedTest {
+  name: string;
+  file: string;
+  visibility: Visibility;
+}
+
 export interface JudgeResult {
   verdict: Verdict;
   /** One plain sentence: "Wrong Answer on test \"…\"", the compile error... */

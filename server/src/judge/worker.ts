@@ -1,6 +1,6 @@
 import { calibrateContention } from "./contention.ts";
 import { Sandbox, type SandboxRequest } from "./sandbox.ts";
-import type { JudgeResult, TestResult } from "./types.ts";
+import type { JudgeResult, PlannedTest, TestResult } from "./types.ts";
 
 /**
  * A judge worker process: holds isolated-vm, runs one submission at a time, and streams
@@ -8,6 +8,7 @@ import type { JudgeResult, TestResult } from "./types.ts";
  */
 export type WorkerMessage =
   | { type: "ready" }
+  | { type: "plan"; id: number; tests: PlannedTest[] }
   | { type: "test"; id: number; result: TestResult }
   | { type: "done"; id: number; result: JudgeResult }
   | { type: "failed"; id: number; message: string };
@@ -24,7 +25,8 @@ const send = (m: WorkerMessage) => process.send?.(m);
 
 process.on("message", (job: WorkerJob) => {
   try {
-    const result = sandbox.run(job.request, job.stream ? (r) => send({ type: "test", id: job.id, result: r }) : undefined);
+    const onTest = job.stream ? (r: TestResult) => send({ type: "test", id: job.id, result: r }) : undefined;
+    const result = sandbox.run(job.request, onTest, (tests) => send({ type: "plan", id: job.id, tests }));
     send({ type: "done", id: job.id, result });
   } catch (error) {
     sandbox.discard();

@@ -1,7 +1,7 @@
-import { type SendAssertion } from "./expect.ts";
+import type { SendAssertion } from "./expect.ts";
 import { ObjectFreeze, ObjectGetOwnPropertyNames, ReflectDefineProperty, RegExpPrototypeExec, nullRecord } from "./primordials.ts";
 import type { ConsoleLevel, ErrorInfo, TestInfo, TestStatusReport } from "./protocol.ts";
-import { type Fn } from "./registry.ts";
+import type { Fn } from "./registry.ts";
 import { errorInfo } from "./runner.ts";
 import { openRun, type Run } from "./run.ts";
 

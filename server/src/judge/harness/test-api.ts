@@ -51,8 +51,8 @@ export function makeTestApi(registry: Registry, clock: VirtualClock, expect: unk
   const jestObject: Record<string, unknown> = { ...timerApi };
   const viObject = { ...timerApi, mocked: (x: unknown) => x, stubGlobal: () => viObject };
 
-  const test = (mode: Mode | "todo") => (name: unknown, fn?: unknown, timeout?: unknown) => registry.test(name, fn, mode, timeout);
-  const describe = (mode: Mode) => (name: unknown, fn?: unknown) => registry.describe(name, fn, mode);
+  const declareTest = (mode: Mode | "todo") => (name: unknown, fn?: unknown, timeout?: unknown) => registry.test(name, fn, mode, timeout);
+  const declareBlock = (mode: Mode) => (name: unknown, fn?: unknown) => registry.describe(name, fn, mode);
   /** `.each(table)(title, fn, timeout)`, for tests or describe blocks. */
   function withEach<T extends object>(register: T, kind: "test" | "describe", mode: Mode): T {
     const each = (table: unknown) =>
@@ -63,26 +63,26 @@ export function makeTestApi(registry: Registry, clock: VirtualClock, expect: unk
     ReflectDefineProperty(register, "each", { value: each });
     return register;
   }
-  const itApi = Object.assign(withEach(test("run"), "test", "run"), {
-    skip: withEach(test("skip"), "test", "skip"),
-    only: withEach(test("only"), "test", "only"),
-    todo: test("todo"),
-    concurrent: withEach(test("run"), "test", "run"),
+  const itApi = Object.assign(withEach(declareTest("run"), "test", "run"), {
+    skip: withEach(declareTest("skip"), "test", "skip"),
+    only: withEach(declareTest("only"), "test", "only"),
+    todo: declareTest("todo"),
+    concurrent: withEach(declareTest("run"), "test", "run"),
   });
-  const describeApi = Object.assign(withEach(describe("run"), "describe", "run"), {
-    skip: withEach(describe("skip"), "describe", "skip"),
-    only: withEach(describe("only"), "describe", "only"),
+  const describeApi = Object.assign(withEach(declareBlock("run"), "describe", "run"), {
+    skip: withEach(declareBlock("skip"), "describe", "skip"),
+    only: withEach(declareBlock("only"), "describe", "only"),
   });
   return harden(
     nullRecord({
       describe: describeApi,
       it: itApi,
       test: itApi,
-      xit: withEach(test("skip"), "test", "skip"),
-      xtest: withEach(test("skip"), "test", "skip"),
-      xdescribe: withEach(describe("skip"), "describe", "skip"),
-      fit: withEach(test("only"), "test", "only"),
-      fdescribe: withEach(describe("only"), "describe", "only"),
+      xit: withEach(declareTest("skip"), "test", "skip"),
+      xtest: withEach(declareTest("skip"), "test", "skip"),
+      xdescribe: withEach(declareBlock("skip"), "describe", "skip"),
+      fit: withEach(declareTest("only"), "test", "only"),
+      fdescribe: withEach(declareBlock("only"), "describe", "only"),
       beforeAll: (fn: unknown) => registry.hook("beforeAll", fn),
       afterAll: (fn: unknown) => registry.hook("afterAll", fn),
       beforeEach: (fn: unknown) => registry.hook("beforeEach", fn),
