@@ -27,3 +27,36 @@ export function testNamed(result: JudgeResult, name: string): TestResult {
 export function consoleLines(result: JudgeResult): string[] {
   return result.tests.flatMap((t) => t.console.map((c) => c.text));
 }
+
+/**
+ * The top of a hostile solution that hunts for a secret: `walk(root)` collects every string it
+ * can reach from `root` (keys, values, function sources, prototypes, what getters throw) into
+ * `texts`; `needle` is the secret, joined at run time so the source itself does not hold it.
+ */
+export function secretSearcher(needleParts: string[]): string {
+  return `
+const needle = ${JSON.stringify(needleParts)}.join("_");
+const texts: string[] = [];
+const seen = new Set<unknown>();
+function walk(root: unknown): void {
+  const queue: unknown[] = [root];
+  while (queue.length > 0 && seen.size < 20_000) {
+    const v = queue.shift();
+    if (typeof v === "string") { texts.push(v); continue; }
+    if ((typeof v !== "object" && typeof v !== "function") || v === null || seen.has(v)) continue;
+    seen.add(v);
+    if (typeof v === "function") { try { texts.push(Function.prototype.toString.call(v)); } catch {} }
+    try { queue.push(Object.getPrototypeOf(v)); } catch {}
+    let keys: (string | symbol)[] = [];
+    try { keys = Reflect.ownKeys(v as object); } catch {}
+    for (const key of keys) {
+      if (typeof key === "string") texts.push(key);
+      try {
+        const d = Reflect.getOwnPropertyDescriptor(v as object, key);
+        queue.push(d && "value" in d ? d.value : (v as Record<string | symbol, unknown>)[key]);
+      } catch (e) { queue.push(e); }
+    }
+  }
+}
+`;
+}

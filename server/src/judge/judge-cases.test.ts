@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { type CasesFile, casesFileSchema, casesToTestFiles } from "../problems/cases.ts";
-import { consoleLines, judgeRequest, testFile, testNamed } from "./fixtures.ts";
+import { consoleLines, judgeRequest, secretSearcher, testFile, testNamed } from "./fixtures.ts";
 import { createJudge } from "./index.ts";
 import type { CaseOutcome, JudgeResult } from "./types.ts";
 
@@ -91,30 +91,7 @@ describe("what a submission can reach", () => {
       { args: [4], throws: `${NEEDLE}_thrown` },
     ],
   });
-  const SEARCHER = `
-const needle = ["EXPECTED", "MARKER", "5d1e"].join("_");
-const texts: string[] = [];
-const seen = new Set<unknown>();
-function walk(root: unknown): void {
-  const queue: unknown[] = [root];
-  while (queue.length > 0 && seen.size < 20_000) {
-    const v = queue.shift();
-    if (typeof v === "string") { texts.push(v); continue; }
-    if ((typeof v !== "object" && typeof v !== "function") || v === null || seen.has(v)) continue;
-    seen.add(v);
-    if (typeof v === "function") { try { texts.push(Function.prototype.toString.call(v)); } catch {} }
-    try { queue.push(Object.getPrototypeOf(v)); } catch {}
-    let keys: (string | symbol)[] = [];
-    try { keys = Reflect.ownKeys(v as object); } catch {}
-    for (const key of keys) {
-      if (typeof key === "string") texts.push(key);
-      try {
-        const d = Reflect.getOwnPropertyDescriptor(v as object, key);
-        queue.push(d && "value" in d ? d.value : (v as Record<string | symbol, unknown>)[key]);
-      } catch (e) { queue.push(e); }
-    }
-  }
-}
+  const SEARCHER = `${secretSearcher(["EXPECTED", "MARKER", "5d1e"])}
 const moduleArgs = arguments;
 export function solve(...args: unknown[]): unknown {
   walk(globalThis);

@@ -1,5 +1,6 @@
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { secretSearcher } from "../../judge/fixtures.ts";
 import { createJudge } from "../../judge/index.ts";
 import type { Judge, JudgeResult } from "../../judge/types.ts";
 import { makeTempDir, problemFiles, writeProblem } from "../../problems/fixtures.ts";
@@ -15,27 +16,7 @@ const REFERENCE = `export function add(a: number, b: number): number {
 }
 `;
 /** Right on every case, and looking everywhere it can for the reference while it runs. */
-const SNOOP = `
-const needle = ["REFERENCE", "SOURCE", "91ab"].join("_");
-const texts: string[] = [];
-const seen = new Set<unknown>();
-function walk(root: unknown): void {
-  const queue: unknown[] = [root];
-  while (queue.length > 0 && seen.size < 20_000) {
-    const v = queue.shift();
-    if (typeof v === "string") { texts.push(v); continue; }
-    if ((typeof v !== "object" && typeof v !== "function") || v === null || seen.has(v)) continue;
-    seen.add(v);
-    if (typeof v === "function") { try { texts.push(Function.prototype.toString.call(v)); } catch {} }
-    try { queue.push(Object.getPrototypeOf(v)); } catch {}
-    let keys: (string | symbol)[] = [];
-    try { keys = Reflect.ownKeys(v as object); } catch {}
-    for (const key of keys) {
-      if (typeof key === "string") texts.push(key);
-      try { queue.push((v as Record<string | symbol, unknown>)[key]); } catch (e) { queue.push(e); }
-    }
-  }
-}
+const SNOOP = `${secretSearcher(["REFERENCE", "SOURCE", "91ab"])}
 const moduleArgs = arguments;
 export function add(a: number, b: number): number {
   walk(globalThis);
