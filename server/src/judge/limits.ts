@@ -5,8 +5,11 @@ import { z } from "zod";
  * A problem may ask for less or more than the default, never more than the ceiling.
  */
 export const LIMITS = {
+  /** CPU time one test may use in the isolate (a test file may ask for its own, up to the ceiling). */
   testTimeMs: { default: 2_000, ceiling: 10_000 },
+  /** Wall time of the whole submission: only a guard against a stuck run (see time-guard.ts). */
   submissionTimeMs: { default: 10_000, ceiling: 60_000 },
+  /** CPU time of the whole submission. */
   cpuTimeMs: { default: 5_000, ceiling: 30_000 },
   memoryMb: { default: 64, ceiling: 512 },
   consoleBytes: { default: 64 * 1024, ceiling: 1024 * 1024 },
