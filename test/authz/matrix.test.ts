@@ -1,4 +1,5 @@
 import { rm } from "node:fs/promises";
+import { strFromU8, unzipSync } from "fflate";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
@@ -7,7 +8,7 @@ import { createDb, type Db } from "../../server/src/db/client.ts";
 import { migrateDb } from "../../server/src/db/migrate.ts";
 import { createJudge } from "../../server/src/judge/index.ts";
 import type { Judge } from "../../server/src/judge/types.ts";
-import { HIDDEN_MARKER, makeTempDir, problemFiles, SOLUTION, writeProblem } from "../../server/src/problems/fixtures.ts";
+import { HIDDEN_MARKER, HIDDEN_TEST, makeTempDir, problemFiles, SOLUTION, writeProblem } from "../../server/src/problems/fixtures.ts";
 import { loadProblem } from "../../server/src/problems/load.ts";
 import { signUp, type TestAccount, testAuth } from "../../server/src/routes/fixtures.ts";
 import { makeRubric } from "../../server/src/scoring/fixtures.ts";
@@ -28,12 +29,18 @@ const SECRET = {
   hiddenTest: HIDDEN_MARKER,
   teamModelAnswer: "TEAM_MODEL_ANSWER_5b7d",
   bankModelAnswer: "BANK_MODEL_ANSWER_e2a0",
+  bankSolution: "BANK_SOLUTION_4d19",
+  bankHiddenTest: "BANK_HIDDEN_TEST_a6c2",
+  bankEditorial: "BANK_EDITORIAL_0f5e",
   candidateCode: "CANDIDATE_CODE_31f8",
   otherCandidateCode: "OTHER_CANDIDATE_CODE_77aa",
 } as const;
 type Secret = keyof typeof SECRET;
 
-/** Who may read what: the team's staff see their content and their candidates' work; a candidate only their own code. */
+/**
+ * Who may read what: the team's staff see their content and their candidates' work; a candidate only
+ * their own code. The bank's answer keys are no one's: a private bank stays private to the server.
+ */
 const MAY_SEE: Record<Role, Secret[]> = {
   anonymous: [],
   candidate: ["candidateCode"],
@@ -44,6 +51,11 @@ const MAY_SEE: Record<Role, Secret[]> = {
 };
 
 const SOLUTION_WITH_MARKER = `${SOLUTION}// ${SECRET.teamSolution}\n`;
+const BANK_PROBLEM_FILES = problemFiles({
+  "solution.ts": `${SOLUTION}// ${SECRET.bankSolution}\n`,
+  "add.test.ts": HIDDEN_TEST.replaceAll(HIDDEN_MARKER, SECRET.bankHiddenTest),
+  "editorial.md": `Sum them. ${SECRET.bankEditorial}\n`,
+});
 const codeWith = (marker: string) => `${SOLUTION}// ${marker}\n`;
 const rubricYaml = (id: string, modelAnswer: string) =>
   stringify({
@@ -58,6 +70,7 @@ let root: string;
 let db: Db;
 let judge: Judge;
 let call: Call;
+let app: ReturnType<typeof createApp>;
 const as: Partial<Record<Role, TestAccount>> = {};
 const ids: Record<string, string> = {};
 
@@ -71,10 +84,10 @@ beforeAll(async () => {
     kind: "design",
     criteria: [{ id: "arch", title: "Architecture", weight: 1, components: ["queue"], modelAnswer: SECRET.bankModelAnswer }],
   });
-  const app = createApp({
+  app = createApp({
     db,
     judge,
-    problems: [await loadProblem(await writeProblem(root, "bank-add"))],
+    problems: [await loadProblem(await writeProblem(root, "bank-add", BANK_PROBLEM_FILES))],
     rubrics: [bankRubric],
     webDist: root,
     auth: testAuth(db),
@@ -118,6 +131,8 @@ beforeAll(async () => {
     const who = as[role]!;
     await json(await call("POST", `/api/attempts/${attempt}/start`, who));
     await json(await call("POST", `/api/attempts/${attempt}/items/1/submit`, who, { code: codeWith(marker) }));
+    // The bank problem too: its judged run is in the results the team reads.
+    await json(await call("POST", `/api/attempts/${attempt}/items/3/submit`, who, { code: codeWith(marker) }));
     await json(await call("PUT", `/api/attempts/${attempt}/items/2/draft`, who, { draft: `A queue. ${marker}` }));
   }
   const invitation = await json<{ invitation: { id: string }; token: string }>(await call("POST", `/api/teams/${ids.team}/sets/${ids.set}/invitations`, owner, { maxUses: 100 }), 201);
@@ -202,6 +217,15 @@ function expected(endpoint: Endpoint, role: Role): number {
 /** What each role was shown across the matrix: the secrets must be real, not absent everywhere. */
 const seen = Object.fromEntries(ROLES.map((role) => [role, new Set<Secret>()])) as Record<Role, Set<Secret>>;
 
+/** A zip's paths and files, so an export is searched like any other answer; other bodies as text. */
+async function bodyText(res: Response): Promise<string> {
+  if (res.headers.get("Content-Type") !== "application/zip") return res.text();
+  const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+  return Object.entries(files)
+    .map(([path, data]) => `${path}\n${strFromU8(data)}`)
+    .join("\n");
+}
+
 function leaks(text: string, role: Role): Secret[] {
   const present = (Object.keys(SECRET) as Secret[]).filter((s) => text.includes(SECRET[s]));
   for (const secret of present) seen[role].add(secret);
@@ -214,7 +238,7 @@ describe("the authorization matrix", () => {
       const outcomes: string[] = [];
       for (const role of ROLES) {
         const res = await call(endpoint.method, fill(endpoint.path), as[role], endpoint.body?.(role));
-        const text = await res.text();
+        const text = await bodyText(res);
         const want = expected(endpoint, role);
         if (res.status !== want) outcomes.push(`${role}: ${res.status} (want ${want}) ${text.slice(0, 160)}`);
         const leaked = leaks(text, role);
@@ -266,5 +290,33 @@ describe("the authorization matrix", () => {
     const statuses: Record<string, number> = {};
     for (const role of ROLES) statuses[role] = (await call("GET", fill("/api/attempts/:attempt/result"), as[role])).status;
     expect(statuses).toEqual({ anonymous: 401, candidate: 403, otherSetCandidate: 404, otherTeamLead: 404, lead: 404, owner: 404 });
+  });
+
+  it("shows the team a bank problem's run as its candidate saw it, and the team's own problem's in full", async () => {
+    type Run = { verdict: string; tests: { name: string; status: string }[] };
+    const detail = await json<{ items: { source: string; code?: string; judge?: Run }[] }>(await call("GET", fill("/api/teams/:team/attempts/:attempt"), as.lead));
+    const [team, , bank] = detail.items;
+    expect(team?.judge?.tests.filter((t) => t.name.includes(HIDDEN_MARKER))).toHaveLength(1);
+    expect(bank).toMatchObject({ source: "bank", code: codeWith(SECRET.candidateCode), judge: { verdict: "Accepted" } });
+    expect(bank?.judge?.tests.map((t) => [t.name, t.status])).toEqual([
+      ["add > adds small numbers", "passed"],
+      ["Hidden test 1", "passed"],
+    ]);
+  });
+
+  it("shows a candidate, before the clock starts, each item's kind and points and no title", async () => {
+    const late = await signUp(app, { name: "late candidate" });
+    const { attemptId } = await json<{ attemptId: string }>(await call("POST", `/api/invitations/${ids.token}/accept`, late));
+    const before = await json<{ items: Record<string, unknown>[] }>(await call("GET", `/api/attempts/${attemptId}`, late));
+    expect(before.items.map((item) => Object.keys(item).sort())).toEqual(Array(4).fill(["kind", "points", "position", "savedAt", "submittedAt"]));
+    // The same view once started names them all, so their absence before is the rule, not a typo.
+    const started = await json<{ items: { kind: string; points: number; title: string }[] }>(await call("POST", `/api/attempts/${attemptId}/start`, late));
+    expect(started.items.map((item) => [item.kind, item.points, item.title])).toEqual([
+      ["coding", 40, "Team add"],
+      ["design", 30, "Design team-design"],
+      ["coding", 20, "Add two numbers"],
+      ["design", 10, "Test rubric"],
+    ]);
+    expect(started.items.filter((item) => JSON.stringify(before).includes(item.title))).toEqual([]);
   });
 });

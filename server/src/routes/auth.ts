@@ -3,16 +3,18 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type Auth, CLIENT_IP_HEADER } from "../auth.ts";
 import { ACCOUNT_MESSAGES } from "../lib/accounts.ts";
+import { hideOrganizationEndpoints } from "./auth-organization.ts";
 import { clientIp } from "./client-ip.ts";
 import { type AppError, ConflictError, ForbiddenError, LimitExceededError, NotFoundError, UnauthorizedError, ValidationError } from "../lib/errors.ts";
 
 /**
- * better-auth's own endpoints (sign-up, sign-in, sign-out...), answered by its handler. Its
+ * better-auth's own endpoints (sign-up, sign-in, sign-out...), answered by its handler, but for
+ * the organization plugin's, which the app uses only in-process (see auth-organization.ts). Its
  * failures are turned into the app's errors, worded for people, so `onError` answers them
  * in the one error shape like any other.
  */
 export function authRoutes(auth: Auth, proxyClientIpHeader?: string) {
-  return new Hono().on(["GET", "POST"], "/*", async (c) => {
+  return new Hono().use(hideOrganizationEndpoints).on(["GET", "POST"], "/*", async (c) => {
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, clientIp(c, proxyClientIpHeader));
     const res = await auth.handler(new Request(c.req.raw, { headers }));
