@@ -7,7 +7,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { type RequestIdVariables, requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import { AUTH_BASE_PATH, type Auth } from "./auth.ts";
+import { AUTH_BASE_PATH, type Auth, verifiesEmails } from "./auth.ts";
 import type { Db } from "./db/client.ts";
 import type { Judge } from "./judge/types.ts";
 import type { Problem } from "./problems/load.ts";
@@ -65,6 +65,7 @@ function apiRoutes(deps: AppDeps) {
     rubrics,
     llm: deps.llm ?? null,
     invitationPerMinute: deps.invitationPerMinute ?? DEFAULT_INVITATION_PER_MINUTE,
+    verifiesEmails: verifiesEmails(deps.auth),
     ...(deps.proxyClientIpHeader ? { proxyClientIpHeader: deps.proxyClientIpHeader } : {}),
   };
   return new Hono()

@@ -34,6 +34,10 @@ const envSchema = z
     PUBLIC_URL: z.url().optional(),
     /** Signs session cookies: required in production, at least 32 characters (`openssl rand -base64 32`). */
     BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try `openssl rand -base64 32`)").optional(),
+    /** Mail for verifying emails and resetting passwords; without it emails stay unverified (see the README). */
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.com" }).optional(),
+    /** The sender of that mail: `address` or `Name <address>`. */
+    MAIL_FROM: z.string().refine(isMailbox, "must be an email address or `Name <address>`").optional(),
     RUBRICS_DIR: z.string().min(1).default("rubrics"),
     /** Behind a reverse proxy: the header it sets to the client's address (e.g. x-forwarded-for), for rate limits. */
     PROXY_CLIENT_IP_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, "must be a header name").toLowerCase().optional(),
@@ -49,6 +53,9 @@ const envSchema = z
     OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(30_000),
   })
   .superRefine((env, ctx) => {
+    // One without the other is a half-configured mail server: say so now, not when a mail fails.
+    if (env.SMTP_URL !== undefined && env.MAIL_FROM === undefined) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required with SMTP_URL" });
+    if (env.MAIL_FROM !== undefined && env.SMTP_URL === undefined) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required with MAIL_FROM" });
     if (env.NODE_ENV === "production" && env.BETTER_AUTH_SECRET === undefined) {
       ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "is required in production (try `openssl rand -base64 32`)" });
     } else if (env.NODE_ENV === "production" && env.BETTER_AUTH_SECRET === DEV_AUTH_SECRET) {
@@ -79,6 +86,13 @@ export function authOrigins(env: Pick<Env, "NODE_ENV" | "PORT" | "PUBLIC_URL">):
   const dev = env.NODE_ENV === "production" ? [] : [VITE_DEV_ORIGIN];
   if (env.PUBLIC_URL) return { baseURL: new URL(env.PUBLIC_URL).origin, trustedOrigins: dev };
   return { baseURL: `http://localhost:${env.PORT}`, trustedOrigins: [`http://127.0.0.1:${env.PORT}`, ...dev] };
+}
+
+/** `a@b.example` or `Name <a@b.example>`, on one line (a line break would let the value add mail headers). */
+function isMailbox(value: string): boolean {
+  if (/[\r\n]/.test(value)) return false;
+  const address = /^[^<>]*<([^<>]+)>$/.exec(value.trim())?.[1] ?? value.trim();
+  return z.email().safeParse(address).success;
 }
 
 /** libSQL does not create missing folders: make the one a relative `file:` URL points into. */

@@ -5,6 +5,7 @@ import { createDb } from "./db/client.ts";
 import { migrateDb } from "./db/migrate.ts";
 import { authOrigins, loadEnv } from "./env.ts";
 import { createJudge } from "./judge/index.ts";
+import { createMailer, mailConfigFromEnv, mailStartupNotice } from "./mail/mailer.ts";
 import { loadProblems } from "./problems/load.ts";
 import { createLlmReviewer, llmConfigFromEnv } from "./scoring/llm.ts";
 import { loadRubrics } from "./scoring/load.ts";
@@ -18,7 +19,9 @@ const rubrics = await loadRubrics(env.RUBRICS_DIR);
 const llmConfig = llmConfigFromEnv(env);
 const judge = createJudge({ workers: env.JUDGE_WORKERS, maxQueue: env.JUDGE_MAX_QUEUE, workerMemoryMb: env.JUDGE_WORKER_MEMORY_MB });
 const llm = llmConfig ? createLlmReviewer(llmConfig) : null;
-const auth = createAuth({ db, secret: env.BETTER_AUTH_SECRET, signInPerMinute: env.SIGN_IN_RATE_LIMIT_PER_MINUTE, ...authOrigins(env) });
+const mailConfig = mailConfigFromEnv(env);
+const mailer = mailConfig ? createMailer(mailConfig) : null;
+const auth = createAuth({ db, secret: env.BETTER_AUTH_SECRET, signInPerMinute: env.SIGN_IN_RATE_LIMIT_PER_MINUTE, mailer, ...authOrigins(env) });
 const app = createApp({
   db,
   judge,
@@ -37,6 +40,8 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
   const url = env.PUBLIC_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
   console.log(`Rehearse is listening on ${url} (${problems.length} problems, ${rubrics.length} rubrics, ${env.JUDGE_WORKERS} judge workers)`);
   console.log(llmConfig ? `AI feedback on, with ${llmConfig.model} at ${llmConfig.baseURL ?? "api.openai.com"}` : "AI feedback off (set OPENAI_API_KEY or OPENAI_BASE_URL to turn it on)");
+  const mailNotice = mailStartupNotice(mailConfig);
+  console[mailNotice.level](mailNotice.text);
 });
 
 let stopping = false;
@@ -47,6 +52,7 @@ async function shutdown(signal: string): Promise<void> {
   server.close();
   await attemptSweep.stop();
   await judge.close();
+  mailer?.close();
   db.$client.close();
   process.exit(0);
 }

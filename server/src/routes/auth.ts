@@ -18,11 +18,14 @@ export function authRoutes(auth: Auth, proxyClientIpHeader?: string) {
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, clientIp(c, proxyClientIpHeader));
     const res = await auth.handler(new Request(c.req.raw, { headers }));
-    if (res.ok || !res.headers.get("Content-Type")?.includes("application/json")) return res;
+    // Redirects (the links in verification and reset mail) carry a JSON content type too: only failures are errors.
+    if (res.status < 400 || !res.headers.get("Content-Type")?.includes("application/json")) return res;
     const body: unknown = await res.json().catch(() => undefined);
     throw authError(res, body);
   });
 }
+
+const STALE_LINK = "This link has expired or was already used: ask for a new one.";
 
 const BY_CODE: Partial<Record<string, () => AppError>> = {
   INVALID_EMAIL_OR_PASSWORD: () => new UnauthorizedError(ACCOUNT_MESSAGES.wrongCredentials),
@@ -31,6 +34,12 @@ const BY_CODE: Partial<Record<string, () => AppError>> = {
   PASSWORD_TOO_SHORT: () => fieldError("password", ACCOUNT_MESSAGES.passwordTooShort),
   PASSWORD_TOO_LONG: () => fieldError("password", ACCOUNT_MESSAGES.passwordTooLong),
   INVALID_EMAIL: () => fieldError("email", ACCOUNT_MESSAGES.invalidEmail),
+  // Email verification and password reset: links from mail, and a server that sends none.
+  INVALID_TOKEN: () => new ValidationError(STALE_LINK),
+  TOKEN_EXPIRED: () => new ValidationError(STALE_LINK),
+  EMAIL_ALREADY_VERIFIED: () => new ConflictError("Your email address is already confirmed."),
+  RESET_PASSWORD_DISABLED: () => new NotFoundError("This server sends no email, so it cannot reset a password: ask its administrator."),
+  VERIFICATION_EMAIL_NOT_ENABLED: () => new NotFoundError("This server sends no email, so it does not verify email addresses."),
 };
 
 function fieldError(path: string, message: string): ValidationError {

@@ -18,6 +18,8 @@ export interface TeamDeps {
   proxyClientIpHeader?: string;
   /** Invitation lookups and accepts per client per minute. */
   invitationPerMinute: number;
+  /** Whether accounts' emails are verified by mail; invitations bound to an email then need a verified one. */
+  verifiesEmails: boolean;
   /** The server's clock, for attempt deadlines and invitation expiry; `new Date()` by default (tests move it). */
   now?: () => Date;
 }
