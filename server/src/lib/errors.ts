@@ -38,6 +38,16 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/**
+ * A request that changes something, sent from another site's page (or unable to say where it
+ * came from while carrying a session cookie): cross-site request forgery, refused before it runs.
+ */
+export class CsrfError extends AppError {
+  constructor(message: string) {
+    super("cross_site_request", message);
+  }
+}
+
 export class ConflictError extends AppError {
   constructor(message: string) {
     super("conflict", message);
