@@ -12,6 +12,7 @@ import { migrateDb } from "../../server/src/db/migrate.ts";
 import { createJudge } from "../../server/src/judge/index.ts";
 import { loadProblems } from "../../server/src/problems/load.ts";
 import { loadRubrics } from "../../server/src/scoring/load.ts";
+import { type ApiRoute, apiRoutes } from "../fixtures/api-routes.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const PROBLEMS_DIR = join(ROOT, "problems");
@@ -23,6 +24,8 @@ interface AppServer {
   url: string;
   /** The app's own database, for what no API may do (an invitation that has already expired). */
   db: Db;
+  /** The app's registered API routes, for suites that must cover every one. */
+  routes: ApiRoute[];
 }
 
 interface Fixtures {
@@ -80,7 +83,7 @@ export const test = base.extend<Fixtures, { app: AppServer }>({
       const url = `http://127.0.0.1:${port}`;
       app = createApp({ db, judge, problems, rubrics, webDist: WEB_DIST, auth: createAuth({ db, baseURL: url, secret: E2E_AUTH_SECRET, signInPerMinute: 10_000 }) });
       try {
-        await use({ url, db });
+        await use({ url, db, routes: apiRoutes(app) });
       } finally {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await judge.close();
