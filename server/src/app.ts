@@ -14,6 +14,7 @@ import type { Problem } from "./problems/load.ts";
 import { answerRoutes } from "./routes/answers.ts";
 import { diagramRoutes } from "./routes/diagram.ts";
 import { authRoutes } from "./routes/auth.ts";
+import { sameOriginWrites } from "./routes/csrf.ts";
 import { draftRoutes } from "./routes/drafts.ts";
 import { handleError, handleNotFound } from "./routes/errors.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -100,6 +101,10 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  // Before everything that reads a session, better-auth's routes included (they keep their own check
+  // too): the origins trusted are better-auth's, i.e. PUBLIC_URL (see authOrigins in env.ts).
+  const authContext = deps.auth.$context;
+  app.use("/api/*", sameOriginWrites(async (origin) => (await authContext).isTrustedOrigin(origin)));
   app.route(AUTH_BASE_PATH, authRoutes(deps.auth, deps.proxyClientIpHeader));
   // Registered after the auth routes, which answer without going on: they read their own cookies.
   app.use("/api/*", resolveSession(deps.auth));

@@ -30,7 +30,7 @@ const envSchema = z
     JUDGE_MAX_QUEUE: z.coerce.number().int().min(0).max(1024).default(64),
     /** Resident memory per judge worker (MB): the judge holds at most JUDGE_WORKERS times this. */
     JUDGE_WORKER_MEMORY_MB: z.coerce.number().int().min(WORKER_MEMORY_MB.floor).max(WORKER_MEMORY_MB.ceiling).default(WORKER_MEMORY_MB.default),
-    /** Where users reach the app: the origin sign-in forms must be posted from, and links the server prints. */
+    /** Where users reach the app: the origin every state-changing request (sign-in included) must come from, and links the server prints. */
     PUBLIC_URL: z.url().optional(),
     /** Signs session cookies: required in production, at least 32 characters (`openssl rand -base64 32`). */
     BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try `openssl rand -base64 32`)").optional(),
@@ -79,7 +79,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
 }
 
 /**
- * The origin sign-in requests must come from. Without PUBLIC_URL that is localhost on PORT,
+ * The origins state-changing requests (sign-in included) must come from. Without PUBLIC_URL that is localhost on PORT,
  * with 127.0.0.1 trusted too, and outside production the Vite dev server as well.
  */
 export function authOrigins(env: Pick<Env, "NODE_ENV" | "PORT" | "PUBLIC_URL">): { baseURL: string; trustedOrigins: string[] } {

@@ -14,6 +14,7 @@ import { startTestSmtp, type TestSmtp } from "../../server/src/mail/fixtures.ts"
 import { createMailer } from "../../server/src/mail/mailer.ts";
 import { loadProblems } from "../../server/src/problems/load.ts";
 import { loadRubrics } from "../../server/src/scoring/load.ts";
+import { type ApiRoute, apiRoutes } from "../fixtures/api-routes.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const PROBLEMS_DIR = join(ROOT, "problems");
@@ -27,6 +28,8 @@ interface AppServer {
   db: Db;
   /** The SMTP server the app mails through, in files that ask for mail with `test.use({ mail: true })`. */
   smtp: TestSmtp | null;
+  /** The app's registered API routes, for suites that must cover every one. */
+  routes: ApiRoute[];
 }
 
 interface Fixtures {
@@ -87,7 +90,7 @@ export const test = base.extend<Fixtures, { app: AppServer; mail: boolean }>({
       const mailer = smtp ? createMailer({ url: smtp.url, from: "Rehearse <rehearse@example.com>" }) : null;
       app = createApp({ db, judge, problems, rubrics, webDist: WEB_DIST, auth: createAuth({ db, baseURL: url, secret: E2E_AUTH_SECRET, signInPerMinute: 10_000, mailer }) });
       try {
-        await use({ url, db, smtp });
+        await use({ url, db, smtp, routes: apiRoutes(app) });
       } finally {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         mailer?.close();

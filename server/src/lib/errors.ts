@@ -45,6 +45,16 @@ export class EmailNotVerifiedError extends ForbiddenError {
   }
 }
 
+/**
+ * A request that changes something, sent from another site's page (or unable to say where it
+ * came from while carrying a session cookie): cross-site request forgery, refused before it runs.
+ */
+export class CsrfError extends AppError {
+  constructor(message: string) {
+    super("cross_site_request", message);
+  }
+}
+
 export class ConflictError extends AppError {
   constructor(message: string) {
     super("conflict", message);

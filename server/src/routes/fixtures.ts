@@ -10,6 +10,8 @@ import { loadProblem } from "../problems/load.ts";
 
 /** The origin tests serve the app at, and the one their auth POSTs come from. */
 export const TEST_ORIGIN = "http://localhost:3000";
+/** What a browser on the app's own page sends: the API refuses a state-changing request that carries a cookie without it. */
+export const SAME_ORIGIN = { Origin: TEST_ORIGIN } as const;
 const TEST_AUTH_SECRET = "test-only-secret-for-rehearse-route-tests-0123456789";
 
 /** Suites sign up many accounts from one address; the rate-limit tests set their own limit. */

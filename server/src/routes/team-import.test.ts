@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { checkProblem, checkRubrics } from "../cli/check.ts";
 import { makeTempDir } from "../problems/fixtures.ts";
 import { codingFiles, call, rubricYaml, type TeamTestApp, teamOwner, teamTestApp } from "../teams/problems/fixtures.ts";
-import type { TestAccount } from "./fixtures.ts";
+import { SAME_ORIGIN, type TestAccount } from "./fixtures.ts";
 
 let t: TeamTestApp;
 let owner: TestAccount;
@@ -48,7 +48,7 @@ function zipOf(files: Record<string, string | Uint8Array>): Uint8Array {
 async function importZip(zip: Uint8Array, account = owner) {
   const res = await t.app.request(`/api/teams/${teamId}/import`, {
     method: "POST",
-    headers: { "Content-Type": "application/zip", Cookie: account.cookie },
+    headers: { "Content-Type": "application/zip", Cookie: account.cookie, ...SAME_ORIGIN },
     body: new Uint8Array(zip),
   });
   return { status: res.status, body: (await res.json()) as ImportAnswer & { message?: string; details?: { errors: { file: string; line?: number; message: string }[] } } };
@@ -243,7 +243,7 @@ describe("hostile uploads", () => {
 
   it("refuses what is not a zip, and a body that is neither zip nor JSON", async () => {
     expect((await importZip(strToU8("just some text"))).status).toBe(400);
-    const res = await t.app.request(`/api/teams/${teamId}/import`, { method: "POST", headers: { "Content-Type": "text/plain", Cookie: owner.cookie }, body: "x" });
+    const res = await t.app.request(`/api/teams/${teamId}/import`, { method: "POST", headers: { "Content-Type": "text/plain", Cookie: owner.cookie, ...SAME_ORIGIN }, body: "x" });
     expect(res.status).toBe(400);
   });
 
