@@ -11,6 +11,7 @@ import { createDb, type Db } from "../../server/src/db/client.ts";
 import { migrateDb } from "../../server/src/db/migrate.ts";
 import { createJudge } from "../../server/src/judge/index.ts";
 import { loadProblems } from "../../server/src/problems/load.ts";
+import { NO_RATE_LIMITS } from "../../server/src/routes/fixtures.ts";
 import { loadRubrics } from "../../server/src/scoring/load.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -78,7 +79,8 @@ export const test = base.extend<Fixtures, { app: AppServer }>({
       });
       const { port } = server.address() as AddressInfo;
       const url = `http://127.0.0.1:${port}`;
-      app = createApp({ db, judge, problems, rubrics, webDist: WEB_DIST, auth: createAuth({ db, baseURL: url, secret: E2E_AUTH_SECRET, signInPerMinute: 10_000 }) });
+      // Every spec in a worker is one anonymous address: no per-client budget to run out of.
+      app = createApp({ db, judge, problems, rubrics, webDist: WEB_DIST, rateLimits: NO_RATE_LIMITS, auth: createAuth({ db, baseURL: url, secret: E2E_AUTH_SECRET, signInPerMinute: 10_000 }) });
       try {
         await use({ url, db });
       } finally {
