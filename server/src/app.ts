@@ -10,6 +10,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { AUTH_BASE_PATH, type Auth, verifiesEmails } from "./auth.ts";
 import type { Db } from "./db/client.ts";
 import type { Judge } from "./judge/types.ts";
+import { createMemoryRateLimits, DEFAULT_RATE_LIMITS_PER_MINUTE, type RateLimits } from "./lib/rate-limits.ts";
 import type { Problem } from "./problems/load.ts";
 import { answerRoutes } from "./routes/answers.ts";
 import { diagramRoutes } from "./routes/diagram.ts";
@@ -49,6 +50,8 @@ export interface AppDeps {
   proxyClientIpHeader?: string;
   /** Invitation-link lookups and accepts per client per minute; 30 by default. */
   invitationPerMinute?: number;
+  /** Per-client budgets for diagram reads, answer scoring, runs and submissions; the defaults, in memory, unless given. */
+  rateLimits?: RateLimits;
 }
 
 export const DEFAULT_INVITATION_PER_MINUTE = 30;
@@ -58,6 +61,8 @@ const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url
 
 function apiRoutes(deps: AppDeps) {
   const rubrics = deps.rubrics ?? [];
+  const rateLimits = deps.rateLimits ?? createMemoryRateLimits(DEFAULT_RATE_LIMITS_PER_MINUTE);
+  const limited = { rateLimits, ...(deps.proxyClientIpHeader ? { proxyClientIpHeader: deps.proxyClientIpHeader } : {}) };
   const team: TeamDeps = {
     db: deps.db,
     auth: deps.auth,
@@ -67,7 +72,7 @@ function apiRoutes(deps: AppDeps) {
     llm: deps.llm ?? null,
     invitationPerMinute: deps.invitationPerMinute ?? DEFAULT_INVITATION_PER_MINUTE,
     verifiesEmails: verifiesEmails(deps.auth),
-    ...(deps.proxyClientIpHeader ? { proxyClientIpHeader: deps.proxyClientIpHeader } : {}),
+    ...limited,
   };
   return new Hono()
     .route("/api/teams", teamRoutes(team))
@@ -75,12 +80,12 @@ function apiRoutes(deps: AppDeps) {
     .route("/api/teams", setRoutes(team))
     .route("/api/invitations", invitationRoutes(team))
     .route("/api/attempts", attemptRoutes(team))
-    .route("/api/problems", problemRoutes(deps))
+    .route("/api/problems", problemRoutes({ ...deps, ...limited }))
     .route("/api/problems", draftRoutes(deps))
     .route("/api", submissionRoutes(deps))
     .route("/api/rubrics", rubricRoutes({ rubrics }))
-    .route("/api/answers", answerRoutes({ db: deps.db, rubrics, feedback: createAnswerFeedback(deps.llm ?? null) }))
-    .route("/api/diagram", diagramRoutes())
+    .route("/api/answers", answerRoutes({ db: deps.db, rubrics, feedback: createAnswerFeedback(deps.llm ?? null), ...limited }))
+    .route("/api/diagram", diagramRoutes(limited))
     .route("/api/me", meRoutes(deps))
     .route("/api/health", healthRoutes(deps));
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute } from "node:path";
 import { z } from "zod";
 import { WORKER_MEMORY_MB } from "./judge/limits.ts";
+import { DEFAULT_RATE_LIMITS_PER_MINUTE } from "./lib/rate-limits.ts";
 
 /**
  * Signs session cookies outside production, so `npm start` works out of the box. Anyone can
@@ -28,6 +29,8 @@ const envSchema = z
     PROBLEMS_DIR: z.string().min(1).default("problems"),
     JUDGE_WORKERS: z.coerce.number().int().min(1).max(32).default(2),
     JUDGE_MAX_QUEUE: z.coerce.number().int().min(0).max(1024).default(64),
+    /** Submissions one client (account, or address when signed out) may have waiting or running in the judge. */
+    JUDGE_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(3),
     /** Resident memory per judge worker (MB): the judge holds at most JUDGE_WORKERS times this. */
     JUDGE_WORKER_MEMORY_MB: z.coerce.number().int().min(WORKER_MEMORY_MB.floor).max(WORKER_MEMORY_MB.ceiling).default(WORKER_MEMORY_MB.default),
     /** Where users reach the app: the origin every state-changing request (sign-in included) must come from, and links the server prints. */
@@ -45,6 +48,13 @@ const envSchema = z
     SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
     /** Invitation-link lookups allowed per client per minute (links cannot be enumerated). */
     INVITATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+    /** Per client per minute: diagram reads, scored answers, runs and submissions (practice and attempts). */
+    DIAGRAM_READ_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS_PER_MINUTE.diagramRead),
+    ANSWER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS_PER_MINUTE.answer),
+    RUN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS_PER_MINUTE.run),
+    SUBMIT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS_PER_MINUTE.submit),
+    /** Days a submission made without signing in is kept (nobody can read it back); then the hourly sweep deletes it. */
+    ANONYMOUS_SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
     /** AI feedback on answers: on with an API key, or with the base URL of an OpenAI-compatible server that needs none. */
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://localhost:11434/v1" }).optional(),

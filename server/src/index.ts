@@ -10,6 +10,8 @@ import { loadProblems } from "./problems/load.ts";
 import { createLlmReviewer, llmConfigFromEnv } from "./scoring/llm.ts";
 import { loadRubrics } from "./scoring/load.ts";
 import { startAttemptSweep } from "./services/attempts/close.ts";
+import { startAnonymousSubmissionSweep } from "./services/submissions/retention.ts";
+import { createMemoryRateLimits } from "./lib/rate-limits.ts";
 
 const env = loadEnv();
 const db = createDb({ url: env.DATABASE_URL, ...(env.DATABASE_AUTH_TOKEN ? { authToken: env.DATABASE_AUTH_TOKEN } : {}) });
@@ -17,7 +19,12 @@ await migrateDb(db);
 const problems = await loadProblems(env.PROBLEMS_DIR);
 const rubrics = await loadRubrics(env.RUBRICS_DIR);
 const llmConfig = llmConfigFromEnv(env);
-const judge = createJudge({ workers: env.JUDGE_WORKERS, maxQueue: env.JUDGE_MAX_QUEUE, workerMemoryMb: env.JUDGE_WORKER_MEMORY_MB });
+const judge = createJudge({
+  workers: env.JUDGE_WORKERS,
+  maxQueue: env.JUDGE_MAX_QUEUE,
+  maxPerClient: env.JUDGE_MAX_PER_CLIENT,
+  workerMemoryMb: env.JUDGE_WORKER_MEMORY_MB,
+});
 const llm = llmConfig ? createLlmReviewer(llmConfig) : null;
 const mailConfig = mailConfigFromEnv(env);
 const mailer = mailConfig ? createMailer(mailConfig) : null;
@@ -30,11 +37,18 @@ const app = createApp({
   rubrics,
   llm,
   invitationPerMinute: env.INVITATION_RATE_LIMIT_PER_MINUTE,
+  rateLimits: createMemoryRateLimits({
+    diagramRead: env.DIAGRAM_READ_RATE_LIMIT_PER_MINUTE,
+    answer: env.ANSWER_RATE_LIMIT_PER_MINUTE,
+    run: env.RUN_RATE_LIMIT_PER_MINUTE,
+    submit: env.SUBMIT_RATE_LIMIT_PER_MINUTE,
+  }),
   ...(env.PROXY_CLIENT_IP_HEADER ? { proxyClientIpHeader: env.PROXY_CLIENT_IP_HEADER } : {}),
 });
 
 // Attempts whose time ran out close themselves even if nobody is looking at them.
 const attemptSweep = startAttemptSweep({ db, judge, problems, rubrics, llm });
+const submissionSweep = startAnonymousSubmissionSweep(db, env.ANONYMOUS_SUBMISSION_RETENTION_DAYS);
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const url = env.PUBLIC_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
@@ -51,6 +65,7 @@ async function shutdown(signal: string): Promise<void> {
   console.log(`${signal}: shutting down`);
   server.close();
   await attemptSweep.stop();
+  await submissionSweep.stop();
   await judge.close();
   mailer?.close();
   db.$client.close();

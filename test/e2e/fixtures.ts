@@ -13,6 +13,7 @@ import { createJudge } from "../../server/src/judge/index.ts";
 import { startTestSmtp, type TestSmtp } from "../../server/src/mail/fixtures.ts";
 import { createMailer } from "../../server/src/mail/mailer.ts";
 import { loadProblems } from "../../server/src/problems/load.ts";
+import { NO_RATE_LIMITS } from "../../server/src/routes/fixtures.ts";
 import { loadRubrics } from "../../server/src/scoring/load.ts";
 import { type ApiRoute, apiRoutes } from "../fixtures/api-routes.ts";
 
@@ -88,7 +89,8 @@ export const test = base.extend<Fixtures, { app: AppServer; mail: boolean }>({
       const url = `http://127.0.0.1:${port}`;
       const smtp = mail ? await startTestSmtp() : null;
       const mailer = smtp ? createMailer({ url: smtp.url, from: "Rehearse <rehearse@example.com>" }) : null;
-      app = createApp({ db, judge, problems, rubrics, webDist: WEB_DIST, auth: createAuth({ db, baseURL: url, secret: E2E_AUTH_SECRET, signInPerMinute: 10_000, mailer }) });
+      // Every spec in a worker is one anonymous address: no per-client budget to run out of.
+      app = createApp({ db, judge, problems, rubrics, webDist: WEB_DIST, rateLimits: NO_RATE_LIMITS, auth: createAuth({ db, baseURL: url, secret: E2E_AUTH_SECRET, signInPerMinute: 10_000, mailer }) });
       try {
         await use({ url, db, smtp, routes: apiRoutes(app) });
       } finally {
