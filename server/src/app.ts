@@ -6,7 +6,6 @@ import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { type RequestIdVariables, requestId } from "hono/request-id";
-import { secureHeaders } from "hono/secure-headers";
 import { AUTH_BASE_PATH, type Auth } from "./auth.ts";
 import type { Db } from "./db/client.ts";
 import type { Judge } from "./judge/types.ts";
@@ -20,6 +19,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
 import { problemRoutes } from "./routes/problems.ts";
 import { rubricRoutes } from "./routes/rubrics.ts";
+import { securityHeaders } from "./routes/security-headers.ts";
 import { resolveSession } from "./routes/session.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
 import { attemptRoutes } from "./routes/attempts.ts";
@@ -89,7 +89,7 @@ export type AppType = ReturnType<typeof apiRoutes>;
 export function createApp(deps: AppDeps) {
   const app = new Hono<{ Variables: RequestIdVariables }>();
   app.use(requestId());
-  app.use(secureHeaders());
+  app.use(securityHeaders());
   app.use(
     "/api/*",
     bodyLimit({
