@@ -3,7 +3,7 @@ import { createApp } from "./app.ts";
 import { createAuth } from "./auth.ts";
 import { createDb } from "./db/client.ts";
 import { migrateDb } from "./db/migrate.ts";
-import { authOrigins, loadEnv } from "./env.ts";
+import { authOrigins, devSecretWarning, loadEnv } from "./env.ts";
 import { createJudge } from "./judge/index.ts";
 import { loadProblems } from "./problems/load.ts";
 import { createLlmReviewer, llmConfigFromEnv } from "./scoring/llm.ts";
@@ -11,6 +11,8 @@ import { loadRubrics } from "./scoring/load.ts";
 import { startAttemptSweep } from "./services/attempts/close.ts";
 
 const env = loadEnv();
+const secretWarning = devSecretWarning(env);
+if (secretWarning) console.warn(secretWarning);
 const db = createDb({ url: env.DATABASE_URL, ...(env.DATABASE_AUTH_TOKEN ? { authToken: env.DATABASE_AUTH_TOKEN } : {}) });
 await migrateDb(db);
 const problems = await loadProblems(env.PROBLEMS_DIR);
