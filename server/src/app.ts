@@ -16,6 +16,7 @@ import { authRoutes } from "./routes/auth.ts";
 import { draftRoutes } from "./routes/drafts.ts";
 import { handleError, handleNotFound } from "./routes/errors.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { inputGuard } from "./routes/input-guard.ts";
 import { meRoutes } from "./routes/me.ts";
 import { problemRoutes } from "./routes/problems.ts";
 import { rubricRoutes } from "./routes/rubrics.ts";
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  app.use("/api/*", inputGuard());
   app.route(AUTH_BASE_PATH, authRoutes(deps.auth, deps.proxyClientIpHeader));
   // Registered after the auth routes, which answer without going on: they read their own cookies.
   app.use("/api/*", resolveSession(deps.auth));
