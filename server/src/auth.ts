@@ -3,6 +3,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { organization } from "better-auth/plugins";
 import type { Db } from "./db/client.ts";
 import * as authSchema from "./db/schema/auth.ts";
+import { accountPolicy } from "./lib/account-policy.ts";
 import { PASSWORD_LENGTH } from "./lib/accounts.ts";
 import { teamAccess, teamRoles } from "./teams/roles.ts";
 
@@ -55,11 +56,14 @@ export function createAuth({ db, baseURL, secret, trustedOrigins = [], log, logL
     database: drizzleAdapter(db, { provider: "sqlite", schema: authSchema, usePlural: true }),
     emailAndPassword: {
       enabled: true,
-      autoSignIn: true,
+      // A sign-up that signed in at once would tell a taken email (no session) from a new one. Without
+      // it better-auth answers both alike, hashing the password either way; the web signs in next.
+      autoSignIn: false,
       minPasswordLength: PASSWORD_LENGTH.min,
       maxPasswordLength: PASSWORD_LENGTH.max,
     },
     plugins: [
+      accountPolicy(),
       organization({
         ac: teamAccess,
         roles: teamRoles,

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type Auth, CLIENT_IP_HEADER } from "../auth.ts";
+import { ACCOUNT_POLICY_CODES } from "../lib/account-policy.ts";
 import { ACCOUNT_MESSAGES } from "../lib/accounts.ts";
 import { clientIp } from "./client-ip.ts";
 import { type AppError, ConflictError, ForbiddenError, LimitExceededError, NotFoundError, UnauthorizedError, ValidationError } from "../lib/errors.ts";
@@ -16,10 +17,28 @@ export function authRoutes(auth: Auth, proxyClientIpHeader?: string) {
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, clientIp(c, proxyClientIpHeader));
     const res = await auth.handler(new Request(c.req.raw, { headers }));
-    if (res.ok || !res.headers.get("Content-Type")?.includes("application/json")) return res;
+    if (!res.headers.get("Content-Type")?.includes("application/json")) return res;
     const body: unknown = await res.json().catch(() => undefined);
+    if (res.ok) return withoutSessionTokens(res, body);
     throw authError(res, body);
   });
+}
+
+/**
+ * better-auth puts the session token in its JSON too (sign-in, get-session, list-sessions). The
+ * web needs only the HttpOnly cookie, and a script that could read a body must not get a session.
+ */
+function withoutSessionTokens(res: Response, body: unknown): Response {
+  if (body === undefined) return res;
+  const headers = new Headers(res.headers);
+  headers.delete("Content-Length");
+  return new Response(JSON.stringify(dropTokens(body)), { status: res.status, statusText: res.statusText, headers });
+}
+
+function dropTokens(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropTokens);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).flatMap(([key, child]) => (key === "token" ? [] : [[key, dropTokens(child)]])));
 }
 
 const BY_CODE: Partial<Record<string, () => AppError>> = {
@@ -29,6 +48,9 @@ const BY_CODE: Partial<Record<string, () => AppError>> = {
   PASSWORD_TOO_SHORT: () => fieldError("password", ACCOUNT_MESSAGES.passwordTooShort),
   PASSWORD_TOO_LONG: () => fieldError("password", ACCOUNT_MESSAGES.passwordTooLong),
   INVALID_EMAIL: () => fieldError("email", ACCOUNT_MESSAGES.invalidEmail),
+  [ACCOUNT_POLICY_CODES.passwordTooCommon]: () => fieldError("password", ACCOUNT_MESSAGES.passwordTooCommon),
+  [ACCOUNT_POLICY_CODES.nameTooLong]: () => fieldError("name", ACCOUNT_MESSAGES.nameTooLong),
+  [ACCOUNT_POLICY_CODES.emailTooLong]: () => fieldError("email", ACCOUNT_MESSAGES.emailTooLong),
 };
 
 function fieldError(path: string, message: string): ValidationError {
