@@ -6,13 +6,15 @@ import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { type RequestIdVariables, requestId } from "hono/request-id";
-import { AUTH_BASE_PATH, type Auth } from "./auth.ts";
+import { AUTH_BASE_PATH, type Auth, verifiesEmails } from "./auth.ts";
 import type { Db } from "./db/client.ts";
 import type { Judge } from "./judge/types.ts";
+import { createMemoryRateLimits, DEFAULT_RATE_LIMITS_PER_MINUTE, type RateLimits } from "./lib/rate-limits.ts";
 import type { Problem } from "./problems/load.ts";
 import { answerRoutes } from "./routes/answers.ts";
 import { diagramRoutes } from "./routes/diagram.ts";
 import { authRoutes } from "./routes/auth.ts";
+import { sameOriginWrites } from "./routes/csrf.ts";
 import { draftRoutes } from "./routes/drafts.ts";
 import { handleError, handleNotFound } from "./routes/errors.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -49,6 +51,8 @@ export interface AppDeps {
   proxyClientIpHeader?: string;
   /** Invitation-link lookups and accepts per client per minute; 30 by default. */
   invitationPerMinute?: number;
+  /** Per-client budgets for diagram reads, answer scoring, runs and submissions; the defaults, in memory, unless given. */
+  rateLimits?: RateLimits;
 }
 
 export const DEFAULT_INVITATION_PER_MINUTE = 30;
@@ -58,6 +62,8 @@ const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url
 
 function apiRoutes(deps: AppDeps) {
   const rubrics = deps.rubrics ?? [];
+  const rateLimits = deps.rateLimits ?? createMemoryRateLimits(DEFAULT_RATE_LIMITS_PER_MINUTE);
+  const limited = { rateLimits, ...(deps.proxyClientIpHeader ? { proxyClientIpHeader: deps.proxyClientIpHeader } : {}) };
   const team: TeamDeps = {
     db: deps.db,
     auth: deps.auth,
@@ -66,7 +72,8 @@ function apiRoutes(deps: AppDeps) {
     rubrics,
     llm: deps.llm ?? null,
     invitationPerMinute: deps.invitationPerMinute ?? DEFAULT_INVITATION_PER_MINUTE,
-    ...(deps.proxyClientIpHeader ? { proxyClientIpHeader: deps.proxyClientIpHeader } : {}),
+    verifiesEmails: verifiesEmails(deps.auth),
+    ...limited,
   };
   return new Hono()
     .route("/api/teams", teamRoutes(team))
@@ -74,12 +81,12 @@ function apiRoutes(deps: AppDeps) {
     .route("/api/teams", setRoutes(team))
     .route("/api/invitations", invitationRoutes(team))
     .route("/api/attempts", attemptRoutes(team))
-    .route("/api/problems", problemRoutes(deps))
+    .route("/api/problems", problemRoutes({ ...deps, ...limited }))
     .route("/api/problems", draftRoutes(deps))
     .route("/api", submissionRoutes(deps))
     .route("/api/rubrics", rubricRoutes({ rubrics }))
-    .route("/api/answers", answerRoutes({ db: deps.db, rubrics, feedback: createAnswerFeedback(deps.llm ?? null) }))
-    .route("/api/diagram", diagramRoutes())
+    .route("/api/answers", answerRoutes({ db: deps.db, rubrics, feedback: createAnswerFeedback(deps.llm ?? null), ...limited }))
+    .route("/api/diagram", diagramRoutes(limited))
     .route("/api/me", meRoutes(deps))
     .route("/api/health", healthRoutes(deps));
 }
@@ -100,6 +107,10 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  // Before everything that reads a session, better-auth's routes included (they keep their own check
+  // too): the origins trusted are better-auth's, i.e. PUBLIC_URL (see authOrigins in env.ts).
+  const authContext = deps.auth.$context;
+  app.use("/api/*", sameOriginWrites(async (origin) => (await authContext).isTrustedOrigin(origin)));
   app.use("/api/*", inputGuard());
   app.route(AUTH_BASE_PATH, authRoutes(deps.auth, deps.proxyClientIpHeader));
   // Registered after the auth routes, which answer without going on: they read their own cookies.

@@ -19,6 +19,12 @@ describe("loadEnv", () => {
       JUDGE_WORKERS: 2,
       JUDGE_MAX_QUEUE: 64,
       JUDGE_WORKER_MEMORY_MB: 768,
+      JUDGE_MAX_PER_CLIENT: 3,
+      DIAGRAM_READ_RATE_LIMIT_PER_MINUTE: 120,
+      ANSWER_RATE_LIMIT_PER_MINUTE: 20,
+      RUN_RATE_LIMIT_PER_MINUTE: 30,
+      SUBMIT_RATE_LIMIT_PER_MINUTE: 10,
+      ANONYMOUS_SUBMISSION_RETENTION_DAYS: 7,
       BETTER_AUTH_SECRET: DEV_AUTH_SECRET,
       RUBRICS_DIR: "rubrics",
       OPENAI_MODEL: "gpt-4o-mini",
@@ -32,6 +38,13 @@ describe("loadEnv", () => {
     expect(loadEnv({ ...MEMORY, PROXY_CLIENT_IP_HEADER: "X-Forwarded-For" }).PROXY_CLIENT_IP_HEADER).toBe("x-forwarded-for");
     expect(() => loadEnv({ ...MEMORY, PROXY_CLIENT_IP_HEADER: "x forwarded: for" })).toThrow(/PROXY_CLIENT_IP_HEADER: must be a header name/);
     expect(() => loadEnv({ ...MEMORY, SIGN_IN_RATE_LIMIT_PER_MINUTE: "0" })).toThrow(/SIGN_IN_RATE_LIMIT_PER_MINUTE/);
+  });
+
+  it("holds the abuse limits to their hard ceilings", () => {
+    expect(loadEnv({ ...MEMORY, SUBMIT_RATE_LIMIT_PER_MINUTE: "10000", JUDGE_MAX_PER_CLIENT: "64" })).toMatchObject({ SUBMIT_RATE_LIMIT_PER_MINUTE: 10_000, JUDGE_MAX_PER_CLIENT: 64 });
+    expect(() => loadEnv({ ...MEMORY, DIAGRAM_READ_RATE_LIMIT_PER_MINUTE: "10001" })).toThrow(/DIAGRAM_READ_RATE_LIMIT_PER_MINUTE/);
+    expect(() => loadEnv({ ...MEMORY, JUDGE_MAX_PER_CLIENT: "65" })).toThrow(/JUDGE_MAX_PER_CLIENT/);
+    expect(() => loadEnv({ ...MEMORY, ANONYMOUS_SUBMISSION_RETENTION_DAYS: "0" })).toThrow(/ANONYMOUS_SUBMISSION_RETENTION_DAYS/);
   });
 
   it("coerces numbers and keeps optional fields", () => {

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute } from "node:path";
 import { z } from "zod";
 import { WORKER_MEMORY_MB } from "./judge/limits.ts";
+import { DEFAULT_RATE_LIMITS_PER_MINUTE } from "./lib/rate-limits.ts";
 
 /**
  * Signs session cookies outside production, so `npm start` works out of the box. Anyone can
@@ -28,12 +29,18 @@ const envSchema = z
     PROBLEMS_DIR: z.string().min(1).default("problems"),
     JUDGE_WORKERS: z.coerce.number().int().min(1).max(32).default(2),
     JUDGE_MAX_QUEUE: z.coerce.number().int().min(0).max(1024).default(64),
+    /** Submissions one client (account, or address when signed out) may have waiting or running in the judge. */
+    JUDGE_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(3),
     /** Resident memory per judge worker (MB): the judge holds at most JUDGE_WORKERS times this. */
     JUDGE_WORKER_MEMORY_MB: z.coerce.number().int().min(WORKER_MEMORY_MB.floor).max(WORKER_MEMORY_MB.ceiling).default(WORKER_MEMORY_MB.default),
-    /** Where users reach the app: the origin sign-in forms must be posted from, and links the server prints. */
+    /** Where users reach the app: the origin every state-changing request (sign-in included) must come from, and links the server prints. */
     PUBLIC_URL: z.url().optional(),
     /** Signs session cookies: required in production, at least 32 characters (`openssl rand -base64 32`). */
     BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try `openssl rand -base64 32`)").optional(),
+    /** Mail for verifying emails and resetting passwords; without it emails stay unverified (see the README). */
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.com" }).optional(),
+    /** The sender of that mail: `address` or `Name <address>`. */
+    MAIL_FROM: z.string().refine(isMailbox, "must be an email address or `Name <address>`").optional(),
     RUBRICS_DIR: z.string().min(1).default("rubrics"),
     /** Behind a reverse proxy: the header it sets to the client's address (e.g. x-forwarded-for), for rate limits. */
     PROXY_CLIENT_IP_HEADER: z.string().regex(/^[A-Za-z0-9-]+$/, "must be a header name").toLowerCase().optional(),
@@ -41,6 +48,13 @@ const envSchema = z
     SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
     /** Invitation-link lookups allowed per client per minute (links cannot be enumerated). */
     INVITATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+    /** Per client per minute: diagram reads, scored answers, runs and submissions (practice and attempts). */
+    DIAGRAM_READ_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS_PER_MINUTE.diagramRead),
+    ANSWER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS_PER_MINUTE.answer),
+    RUN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS_PER_MINUTE.run),
+    SUBMIT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS_PER_MINUTE.submit),
+    /** Days a submission made without signing in is kept (nobody can read it back); then the hourly sweep deletes it. */
+    ANONYMOUS_SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
     /** AI feedback on answers: on with an API key, or with the base URL of an OpenAI-compatible server that needs none. */
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://localhost:11434/v1" }).optional(),
@@ -49,6 +63,9 @@ const envSchema = z
     OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(30_000),
   })
   .superRefine((env, ctx) => {
+    // One without the other is a half-configured mail server: say so now, not when a mail fails.
+    if (env.SMTP_URL !== undefined && env.MAIL_FROM === undefined) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required with SMTP_URL" });
+    if (env.MAIL_FROM !== undefined && env.SMTP_URL === undefined) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required with MAIL_FROM" });
     if (env.NODE_ENV === "production" && env.BETTER_AUTH_SECRET === undefined) {
       ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "is required in production (try `openssl rand -base64 32`)" });
     } else if (env.NODE_ENV === "production" && env.BETTER_AUTH_SECRET === DEV_AUTH_SECRET) {
@@ -84,13 +101,20 @@ export function devSecretWarning(env: Pick<Env, "BETTER_AUTH_SECRET">): string |
 }
 
 /**
- * The origin sign-in requests must come from. Without PUBLIC_URL that is localhost on PORT,
+ * The origins state-changing requests (sign-in included) must come from. Without PUBLIC_URL that is localhost on PORT,
  * with 127.0.0.1 trusted too, and outside production the Vite dev server as well.
  */
 export function authOrigins(env: Pick<Env, "NODE_ENV" | "PORT" | "PUBLIC_URL">): { baseURL: string; trustedOrigins: string[] } {
   const dev = env.NODE_ENV === "production" ? [] : [VITE_DEV_ORIGIN];
   if (env.PUBLIC_URL) return { baseURL: new URL(env.PUBLIC_URL).origin, trustedOrigins: dev };
   return { baseURL: `http://localhost:${env.PORT}`, trustedOrigins: [`http://127.0.0.1:${env.PORT}`, ...dev] };
+}
+
+/** `a@b.example` or `Name <a@b.example>`, on one line (a line break would let the value add mail headers). */
+function isMailbox(value: string): boolean {
+  if (/[\r\n]/.test(value)) return false;
+  const address = /^[^<>]*<([^<>]+)>$/.exec(value.trim())?.[1] ?? value.trim();
+  return z.email().safeParse(address).success;
 }
 
 /** libSQL does not create missing folders: make the one a relative `file:` URL points into. */

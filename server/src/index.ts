@@ -5,10 +5,13 @@ import { createDb } from "./db/client.ts";
 import { migrateDb } from "./db/migrate.ts";
 import { authOrigins, devSecretWarning, loadEnv } from "./env.ts";
 import { createJudge } from "./judge/index.ts";
+import { createMailer, mailConfigFromEnv, mailStartupNotice } from "./mail/mailer.ts";
 import { loadProblems } from "./problems/load.ts";
 import { createLlmReviewer, llmConfigFromEnv } from "./scoring/llm.ts";
 import { loadRubrics } from "./scoring/load.ts";
 import { startAttemptSweep } from "./services/attempts/close.ts";
+import { startAnonymousSubmissionSweep } from "./services/submissions/retention.ts";
+import { createMemoryRateLimits } from "./lib/rate-limits.ts";
 
 const env = loadEnv();
 const secretWarning = devSecretWarning(env);
@@ -18,9 +21,16 @@ await migrateDb(db);
 const problems = await loadProblems(env.PROBLEMS_DIR);
 const rubrics = await loadRubrics(env.RUBRICS_DIR);
 const llmConfig = llmConfigFromEnv(env);
-const judge = createJudge({ workers: env.JUDGE_WORKERS, maxQueue: env.JUDGE_MAX_QUEUE, workerMemoryMb: env.JUDGE_WORKER_MEMORY_MB });
+const judge = createJudge({
+  workers: env.JUDGE_WORKERS,
+  maxQueue: env.JUDGE_MAX_QUEUE,
+  maxPerClient: env.JUDGE_MAX_PER_CLIENT,
+  workerMemoryMb: env.JUDGE_WORKER_MEMORY_MB,
+});
 const llm = llmConfig ? createLlmReviewer(llmConfig) : null;
-const auth = createAuth({ db, secret: env.BETTER_AUTH_SECRET, signInPerMinute: env.SIGN_IN_RATE_LIMIT_PER_MINUTE, ...authOrigins(env) });
+const mailConfig = mailConfigFromEnv(env);
+const mailer = mailConfig ? createMailer(mailConfig) : null;
+const auth = createAuth({ db, secret: env.BETTER_AUTH_SECRET, signInPerMinute: env.SIGN_IN_RATE_LIMIT_PER_MINUTE, mailer, ...authOrigins(env) });
 const app = createApp({
   db,
   judge,
@@ -29,16 +39,25 @@ const app = createApp({
   rubrics,
   llm,
   invitationPerMinute: env.INVITATION_RATE_LIMIT_PER_MINUTE,
+  rateLimits: createMemoryRateLimits({
+    diagramRead: env.DIAGRAM_READ_RATE_LIMIT_PER_MINUTE,
+    answer: env.ANSWER_RATE_LIMIT_PER_MINUTE,
+    run: env.RUN_RATE_LIMIT_PER_MINUTE,
+    submit: env.SUBMIT_RATE_LIMIT_PER_MINUTE,
+  }),
   ...(env.PROXY_CLIENT_IP_HEADER ? { proxyClientIpHeader: env.PROXY_CLIENT_IP_HEADER } : {}),
 });
 
 // Attempts whose time ran out close themselves even if nobody is looking at them.
 const attemptSweep = startAttemptSweep({ db, judge, problems, rubrics, llm });
+const submissionSweep = startAnonymousSubmissionSweep(db, env.ANONYMOUS_SUBMISSION_RETENTION_DAYS);
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const url = env.PUBLIC_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
   console.log(`Rehearse is listening on ${url} (${problems.length} problems, ${rubrics.length} rubrics, ${env.JUDGE_WORKERS} judge workers)`);
   console.log(llmConfig ? `AI feedback on, with ${llmConfig.model} at ${llmConfig.baseURL ?? "api.openai.com"}` : "AI feedback off (set OPENAI_API_KEY or OPENAI_BASE_URL to turn it on)");
+  const mailNotice = mailStartupNotice(mailConfig);
+  console[mailNotice.level](mailNotice.text);
 });
 
 let stopping = false;
@@ -48,7 +67,9 @@ async function shutdown(signal: string): Promise<void> {
   console.log(`${signal}: shutting down`);
   server.close();
   await attemptSweep.stop();
+  await submissionSweep.stop();
   await judge.close();
+  mailer?.close();
   db.$client.close();
   process.exit(0);
 }

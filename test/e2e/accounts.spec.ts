@@ -50,7 +50,7 @@ test("an account keeps its submissions across signing out and in again", async (
   await accountNav(page).getByRole("button", { name: "Sign out" }).click();
   await expect(accountNav(page).getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(accountNav(page)).not.toContainText(email);
-  expect(await fetchInPage(page, "/api/me")).toEqual({ status: 200, body: { user: null } });
+  expect(await fetchInPage(page, "/api/me")).toEqual({ status: 200, body: { user: null, verifiesEmails: false } });
   expect((await fetchInPage(page, `/api/problems/${SLUG}/submissions`)).status).toBe(401);
 
   await accountNav(page).getByRole("link", { name: "Sign in" }).click();

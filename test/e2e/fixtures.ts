@@ -10,8 +10,12 @@ import { createAuth } from "../../server/src/auth.ts";
 import { createDb, type Db } from "../../server/src/db/client.ts";
 import { migrateDb } from "../../server/src/db/migrate.ts";
 import { createJudge } from "../../server/src/judge/index.ts";
+import { startTestSmtp, type TestSmtp } from "../../server/src/mail/fixtures.ts";
+import { createMailer } from "../../server/src/mail/mailer.ts";
 import { loadProblems } from "../../server/src/problems/load.ts";
+import { NO_RATE_LIMITS } from "../../server/src/routes/fixtures.ts";
 import { loadRubrics } from "../../server/src/scoring/load.ts";
+import { type ApiRoute, apiRoutes } from "../fixtures/api-routes.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const PROBLEMS_DIR = join(ROOT, "problems");
@@ -23,6 +27,10 @@ interface AppServer {
   url: string;
   /** The app's own database, for what no API may do (an invitation that has already expired). */
   db: Db;
+  /** The SMTP server the app mails through, in files that ask for mail with `test.use({ mail: true })`. */
+  smtp: TestSmtp | null;
+  /** The app's registered API routes, for suites that must cover every one. */
+  routes: ApiRoute[];
 }
 
 interface Fixtures {
@@ -58,12 +66,13 @@ async function blockOffOrigin(context: BrowserContext, origin: string): Promise<
 /**
  * One real app per Playwright worker, built from its parts the way server/src/index.ts
  * builds it but without reading the environment: its own temp database, one judge worker,
- * the committed problems and the built web/dist, listening on a free port.
+ * the committed problems and the built web/dist, listening on a free port. With the `mail`
+ * option, a real SMTP server on 127.0.0.1 too, which the app sends its mail through.
  */
-export const test = base.extend<Fixtures, { app: AppServer }>({
+export const test = base.extend<Fixtures, { app: AppServer; mail: boolean }>({
+  mail: [false, { scope: "worker", option: true }],
   app: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
-    async ({}, use) => {
+    async ({ mail }, use) => {
       const dataDir = await mkdtemp(join(tmpdir(), "rehearse-e2e-"));
       const db = createDb({ url: `file:${join(dataDir, "e2e.db")}` });
       await migrateDb(db);
@@ -78,11 +87,16 @@ export const test = base.extend<Fixtures, { app: AppServer }>({
       });
       const { port } = server.address() as AddressInfo;
       const url = `http://127.0.0.1:${port}`;
-      app = createApp({ db, judge, problems, rubrics, webDist: WEB_DIST, auth: createAuth({ db, baseURL: url, secret: E2E_AUTH_SECRET, signInPerMinute: 10_000 }) });
+      const smtp = mail ? await startTestSmtp() : null;
+      const mailer = smtp ? createMailer({ url: smtp.url, from: "Rehearse <rehearse@example.com>" }) : null;
+      // Every spec in a worker is one anonymous address: no per-client budget to run out of.
+      app = createApp({ db, judge, problems, rubrics, webDist: WEB_DIST, rateLimits: NO_RATE_LIMITS, auth: createAuth({ db, baseURL: url, secret: E2E_AUTH_SECRET, signInPerMinute: 10_000, mailer }) });
       try {
-        await use({ url, db });
+        await use({ url, db, smtp, routes: apiRoutes(app) });
       } finally {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        mailer?.close();
+        await smtp?.close();
         await judge.close();
         db.$client.close();
         await rm(dataDir, { recursive: true, force: true });

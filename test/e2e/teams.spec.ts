@@ -187,8 +187,14 @@ test("a lead authors a problem and a set, a candidate takes it through an invita
   await expect(candidate).toHaveURL(/\/attempts\/[^/]+$/);
   const attemptPath = new URL(candidate.url()).pathname;
   await expect(candidate.getByRole("heading", { level: 1, name: setTitle })).toBeVisible();
+  // Before the clock starts: each problem's kind and points, not its title.
+  const problems = candidate.locator("table.attempt-items");
+  await expect(problems.locator("thead th")).toHaveText(["#", "Kind", "Points", "Your work"]);
+  await expect(problems.locator("tbody tr")).toHaveText([/^1\s*Coding\s*20/, /^2\s*System design\s*15/, /^3\s*Behavioral\s*10/]);
+  for (const title of [PROBLEM.title, design.title, behavioral.title]) await expect(problems).not.toContainText(title);
   await candidate.getByRole("button", { name: "Start", exact: true }).click();
   await expect(candidate.getByRole("button", { name: "Finish and submit" })).toBeVisible();
+  await expect(problems.locator("tbody tr").getByRole("link")).toHaveText([PROBLEM.title, design.title, behavioral.title]);
 
   // The coding problem: solved in Monaco and submitted.
   await candidate.getByRole("link", { name: PROBLEM.title }).click();

@@ -7,7 +7,7 @@ import { createJudge } from "../../server/src/judge/index.ts";
 import type { Judge, JudgeResult } from "../../server/src/judge/types.ts";
 import { HIDDEN_MARKER, makeTempDir, problemFiles, SOLUTION, writeProblem } from "../../server/src/problems/fixtures.ts";
 import { loadProblem } from "../../server/src/problems/load.ts";
-import { signUp, type TestAccount, testAuth } from "../../server/src/routes/fixtures.ts";
+import { NO_RATE_LIMITS, signUp, type TestAccount, testAuth } from "../../server/src/routes/fixtures.ts";
 import { type Call, caller, createSet, json, openAttempt } from "../../server/src/services/attempts/fixtures.ts";
 import { addMember, insertTeamProblem, makeTeam, userIdOf } from "../../server/src/services/sets/fixtures.ts";
 
@@ -70,7 +70,8 @@ beforeAll(async () => {
   await migrateDb(db);
   judge = createJudge({ workers: 1 });
   const problems = [await loadProblem(await writeProblem(root, "add-two")), await loadProblem(await writeProblem(root, "echo-cases", CASES_PROBLEM))];
-  const app = createApp({ db, judge, problems, rubrics: [], webDist: root, auth: testAuth(db), invitationPerMinute: 10_000 });
+  // Every attack class is submitted in turn, far past a person's budget per minute.
+  const app = createApp({ db, judge, problems, rubrics: [], webDist: root, auth: testAuth(db), invitationPerMinute: 10_000, rateLimits: NO_RATE_LIMITS });
   call = caller(app);
   lead = await signUp(app);
   candidate = await signUp(app);

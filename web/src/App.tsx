@@ -19,6 +19,9 @@ const BehavioralPage = lazyPage(() => import("./pages/BehavioralPage.tsx").then(
 const ConceptsPage = lazyPage(() => import("./pages/ConceptsPage.tsx").then((m) => m.ConceptsPage));
 const SignIn = lazyPage(() => import("./pages/SignIn.tsx").then((m) => m.SignIn));
 const SignUp = lazyPage(() => import("./pages/SignUp.tsx").then((m) => m.SignUp));
+const VerifyEmailPage = lazyPage(() => import("./pages/VerifyEmailPage.tsx").then((m) => m.VerifyEmailPage));
+const ForgotPasswordPage = lazyPage(() => import("./pages/ForgotPasswordPage.tsx").then((m) => m.ForgotPasswordPage));
+const ResetPasswordPage = lazyPage(() => import("./pages/ResetPasswordPage.tsx").then((m) => m.ResetPasswordPage));
 const InvitePage = lazyPage(() => import("./pages/attempt/InvitePage.tsx").then((m) => m.InvitePage));
 const AttemptPage = lazyPage(() => import("./pages/attempt/AttemptPage.tsx").then((m) => m.AttemptPage));
 const AttemptItemPage = lazyPage(() => import("./pages/attempt/AttemptItemPage.tsx").then((m) => m.AttemptItemPage));
@@ -67,6 +70,15 @@ export function preloadRoute(route: Route): void {
       return;
     case "sign-up":
       SignUp.preload();
+      return;
+    case "verify-email":
+      VerifyEmailPage.preload();
+      return;
+    case "forgot-password":
+      ForgotPasswordPage.preload();
+      return;
+    case "reset-password":
+      ResetPasswordPage.preload();
       return;
     case "invite":
       InvitePage.preload();
@@ -169,6 +181,12 @@ function RoutePage({ route }: { route: Route }) {
       return <SignIn.Page />;
     case "sign-up":
       return <SignUp.Page />;
+    case "verify-email":
+      return <VerifyEmailPage.Page />;
+    case "forgot-password":
+      return <ForgotPasswordPage.Page />;
+    case "reset-password":
+      return <ResetPasswordPage.Page />;
     case "invite":
       return <InvitePage.Page key={route.token} token={route.token} />;
     case "attempt":

@@ -1,5 +1,5 @@
 import type { ComponentKind } from "../scoring/diagram.ts";
-import { areaOf, centerOf, distanceOutside, spatialIndex } from "./geometry.ts";
+import { areaOf, centerOf, distanceOutside, encloses, spatialIndex } from "./geometry.ts";
 import { explicitKind } from "./kinds.ts";
 import type { Scene, ShapeElement, TextElement } from "./scene.ts";
 
@@ -26,10 +26,12 @@ export interface FoundComponents {
  * the text in `boundElements` and the text names no other container.
  */
 function findBoundTexts(scene: Scene): Map<string, TextElement[]> {
-  const bound = new Map<string, TextElement[]>();
+  // Sets, since a text both naming and listed by its container is met twice.
+  const bound = new Map<string, Set<TextElement>>();
   const add = (containerId: string, text: TextElement) => {
-    const list = bound.get(containerId) ?? [];
-    if (!list.includes(text)) bound.set(containerId, [...list, text]);
+    const texts = bound.get(containerId);
+    if (texts) texts.add(text);
+    else bound.set(containerId, new Set([text]));
   };
   for (const text of scene.texts) if (text.containerId && scene.byId.has(text.containerId)) add(text.containerId, text);
   for (const container of scene.byId.values()) {
@@ -38,7 +40,7 @@ function findBoundTexts(scene: Scene): Map<string, TextElement[]> {
       if (text?.type === "text" && ((text as TextElement).containerId ?? container.id) === container.id) add(container.id, text as TextElement);
     }
   }
-  return bound;
+  return new Map([...bound].map(([id, texts]) => [id, [...texts]]));
 }
 
 /**
@@ -80,6 +82,11 @@ export function findComponents(scene: Scene): FoundComponents {
   const boundTexts = findBoundTexts(scene);
   const arrowLabels = new Set(scene.linears.flatMap((l) => boundTexts.get(l.id) ?? []));
   const groups = componentGroups(scene, arrowLabels);
+  const textsOfGroup = new Map<string, TextElement[]>();
+  for (const text of scene.texts) {
+    if (arrowLabels.has(text)) continue;
+    for (const g of text.groupIds) if (groups.has(g)) textsOfGroup.set(g, [text]); // a component group holds exactly one
+  }
   const byKey = new Map<string, ComponentDraft>();
   const ownerOf = new Map<string, ComponentDraft>();
   for (const shape of scene.shapes) {
@@ -91,7 +98,7 @@ export function findComponents(scene: Scene): FoundComponents {
     draft.shapes.push(shape);
     ownerOf.set(shape.id, draft);
     draft.explicit ??= explicitKind(shape.customData);
-    const labels = group === undefined ? (boundTexts.get(shape.id) ?? []) : scene.texts.filter((t) => t.groupIds.includes(group) && !arrowLabels.has(t));
+    const labels = (group === undefined ? boundTexts.get(shape.id) : textsOfGroup.get(group)) ?? [];
     for (const text of labels) {
       if (ownerOf.has(text.id)) continue;
       draft.texts.push(text);
@@ -117,4 +124,23 @@ export function findComponents(scene: Scene): FoundComponents {
   const kept = new Set(components);
   for (const [id, draft] of ownerOf) if (!kept.has(draft)) ownerOf.delete(id);
   return { components, ownerOf, boundTexts };
+}
+
+/**
+ * The components with a shape around a shape of another one (a "VPC" box around services). A
+ * shape inside another has its centre inside it too, so each shape asks the index what lies at
+ * its centre rather than being compared with every other shape.
+ */
+export function componentsAroundOthers(components: readonly ComponentDraft[]): Set<ComponentDraft> {
+  const ownerOf = new Map<ShapeElement, ComponentDraft>();
+  for (const draft of components) for (const shape of draft.shapes) ownerOf.set(shape, draft);
+  const shapesAt = spatialIndex([...ownerOf.keys()], 0);
+  const around = new Set<ComponentDraft>();
+  for (const [inner, owner] of ownerOf) {
+    for (const outer of shapesAt(centerOf(inner))) {
+      const outerOwner = ownerOf.get(outer)!;
+      if (outerOwner !== owner && !around.has(outerOwner) && encloses(outer, inner)) around.add(outerOwner);
+    }
+  }
+  return around;
 }

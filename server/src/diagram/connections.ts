@@ -26,6 +26,9 @@ function describeElement(e: SceneElement): string {
 
 type Point = readonly [number, number];
 
+/** The shapes around an arrow end compared with one another to find the innermost. */
+const MAX_SHAPES_COMPARED = 8;
+
 /**
  * Finds the component a loose arrow end points at: of the shapes within the tolerance, leaving
  * out those around another of them (an end just short of a box inside a "VPC" box points at
@@ -41,10 +44,11 @@ function componentFinder(found: FoundComponents): (point: Point) => ComponentDra
   return (point) => {
     const near = shapesNear(point)
       .map((shape) => ({ shape, draft: found.ownerOf.get(shape.id)!, distance: distanceOutside(shape, point) }))
-      .filter((n) => n.distance <= ARROW_END_TOLERANCE);
-    const innermost = near.filter((a) => !near.some((b) => b.draft !== a.draft && encloses(a.shape, b.shape)));
-    innermost.sort((a, b) => a.distance - b.distance || areaOf(a.shape) - areaOf(b.shape));
-    return innermost[0]?.draft;
+      .filter((n) => n.distance <= ARROW_END_TOLERANCE)
+      .sort((a, b) => a.distance - b.distance || areaOf(a.shape) - areaOf(b.shape))
+      // Comparing every pair costs the square: past a few shapes (a nest of boundaries), the nearest decide.
+      .slice(0, MAX_SHAPES_COMPARED);
+    return near.find((a) => !near.some((b) => b.draft !== a.draft && encloses(a.shape, b.shape)))?.draft;
   };
 }
 

@@ -1,3 +1,4 @@
+import { ValidationError } from "../lib/errors.ts";
 import type { LinearElement, Point, SceneElement } from "./scene.ts";
 
 /**
@@ -32,15 +33,20 @@ function rotate([x, y]: Point, [cx, cy]: Point, angle: number): Point {
 
 /** How far a point lies outside a box, 0 when inside; a rotated box is measured in its own frame. */
 export function distanceOutside(b: Box, p: Point): number {
-  const n = normal(b);
-  const [px, py] = rotate(p, centerOf(b), -b.angle);
-  const dx = Math.max(n.x - px, 0, px - (n.x + n.width));
-  const dy = Math.max(n.y - py, 0, py - (n.y + n.height));
-  return Math.hypot(dx, dy);
+  // Called for every text and arrow end against the shapes near it: no allocation when not turned.
+  const x0 = Math.min(b.x, b.x + b.width);
+  const y0 = Math.min(b.y, b.y + b.height);
+  const x1 = x0 + Math.abs(b.width);
+  const y1 = y0 + Math.abs(b.height);
+  const [px, py] = b.angle === 0 ? p : rotate(p, [x0 + Math.abs(b.width) / 2, y0 + Math.abs(b.height) / 2], -b.angle);
+  const dx = Math.max(x0 - px, 0, px - x1);
+  const dy = Math.max(y0 - py, 0, py - y1);
+  return dx === 0 && dy === 0 ? 0 : Math.hypot(dx, dy);
 }
 
 /** Whether every corner of `inner` lies within `outer`. */
 export function encloses(outer: Box, inner: Box): boolean {
+  if (areaOf(inner) > areaOf(outer)) return false;
   const n = normal(inner);
   const c = centerOf(inner);
   const corners: Point[] = [
@@ -59,38 +65,80 @@ export function encloses(outer: Box, inner: Box): boolean {
 export function linearPointAt(e: LinearElement, index: number): Point {
   const [px, py] = e.points[index] ?? [0, 0];
   if (e.angle === 0) return [e.x + px, e.y + py];
-  const xs = e.points.map((p) => p[0]);
-  const ys = e.points.map((p) => p[1]);
-  const center: Point = [e.x + (Math.min(...xs) + Math.max(...xs)) / 2, e.y + (Math.min(...ys) + Math.max(...ys)) / 2];
-  return rotate([e.x + px, e.y + py], center, e.angle);
+  // A loop, not Math.min(...xs): spreading tens of thousands of points overflows the stack.
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of e.points) [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+  return rotate([e.x + px, e.y + py], [e.x + (minX + maxX) / 2, e.y + (minY + maxY) / 2], e.angle);
 }
 
-/** The side of a cell of the spatial index, and the most cells one box may fill before it is checked on every query. */
-const CELL = 256;
-const MAX_CELLS_PER_BOX = 256;
+/**
+ * The spatial index is a stack of grids, each level's cells LEVEL_RATIO times wider than the
+ * last; a box goes in the finest level where it crosses at most MAX_CELLS_ACROSS cells each
+ * way, so a query looks at one cell per level and a box fills at most 16 cells.
+ */
+const CELL = 64;
+const LEVEL_RATIO = 8;
+const MAX_CELLS_ACROSS = 4;
+/** Past this level (cells of 64 * 8^8, about 10^9 units) every box shares one cell. */
+const TOP_LEVEL = 8;
 
 /**
- * Boxes by where they lie, to find those near a point without trying every one: each box goes
- * in the grid cells its bounds (turned, plus `margin`) cross; a huge box is tried on every query.
+ * The most shapes one point of the canvas may have around it (in the cells a query reads).
+ * Every text and arrow end is checked against those shapes, so a pile of shapes under many
+ * arrows would cost their product; no whiteboard a person can read stacks this many.
+ */
+export const MAX_SHAPES_AROUND_A_POINT = 64;
+
+/**
+ * Boxes by where they lie, to find those near a point without trying every one: each box (its
+ * bounds turned, plus `margin`) goes in the cells it crosses at its level. A query returns a
+ * superset of the boxes within `margin` of the point; it throws a ValidationError when more
+ * than MAX_SHAPES_AROUND_A_POINT lie there, so its cost stays bounded whatever the scene.
  */
 export function spatialIndex<T extends Box>(boxes: readonly T[], margin: number): (p: Point) => T[] {
   const cells = new Map<string, T[]>();
-  const everywhere: T[] = [];
+  const levels = new Set<number>();
+  const cellAt = (level: number, x: number, y: number) => (level === TOP_LEVEL ? `${level}` : `${level}:${x},${y}`);
   for (const b of boxes) {
     const n = normal(b);
     const [cx, cy] = centerOf(b);
-    const half = b.angle === 0 ? [n.width / 2, n.height / 2] : [Math.hypot(n.width, n.height) / 2, Math.hypot(n.width, n.height) / 2];
-    const x0 = Math.floor((cx - half[0]! - margin) / CELL);
-    const x1 = Math.floor((cx + half[0]! + margin) / CELL);
-    const y0 = Math.floor((cy - half[1]! - margin) / CELL);
-    const y1 = Math.floor((cy + half[1]! + margin) / CELL);
-    if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS_PER_BOX) {
-      everywhere.push(b);
-      continue;
+    const [hw, hh] = b.angle === 0 ? [n.width / 2, n.height / 2] : [Math.hypot(n.width, n.height) / 2, Math.hypot(n.width, n.height) / 2];
+    let level = 0;
+    let size = CELL;
+    const first = (c: number, half: number) => Math.floor((c - half - margin) / size);
+    const last = (c: number, half: number) => Math.floor((c + half + margin) / size);
+    // Written so that a span that is not a number (bounds past Number.MAX_VALUE) goes up too, never into an endless loop.
+    while (level < TOP_LEVEL && !(Math.max(last(cx, hw) - first(cx, hw), last(cy, hh) - first(cy, hh)) < MAX_CELLS_ACROSS)) {
+      level++;
+      size *= LEVEL_RATIO;
     }
+    levels.add(level);
+    const [x0, x1, y0, y1] = level === TOP_LEVEL ? [0, 0, 0, 0] : [first(cx, hw), last(cx, hw), first(cy, hh), last(cy, hh)];
     for (let x = x0; x <= x1; x++) {
-      for (let y = y0; y <= y1; y++) cells.set(`${x},${y}`, [...(cells.get(`${x},${y}`) ?? []), b]);
+      for (let y = y0; y <= y1; y++) {
+        const key = cellAt(level, x, y);
+        const cell = cells.get(key);
+        if (cell) cell.push(b);
+        else cells.set(key, [b]);
+      }
     }
   }
-  return ([px, py]) => [...(cells.get(`${Math.floor(px / CELL)},${Math.floor(py / CELL)}`) ?? []), ...everywhere];
+  const used = [...levels];
+  return ([px, py]) => {
+    const found: T[][] = [];
+    let count = 0;
+    for (const level of used) {
+      const size = CELL * LEVEL_RATIO ** level;
+      const cell = cells.get(cellAt(level, Math.floor(px / size), Math.floor(py / size)));
+      if (!cell) continue;
+      found.push(cell);
+      count += cell.length;
+    }
+    if (count > MAX_SHAPES_AROUND_A_POINT) {
+      throw new ValidationError(
+        `More than ${MAX_SHAPES_AROUND_A_POINT} shapes are piled around (${Math.round(px)}, ${Math.round(py)}); spread them out or delete hidden ones to have the diagram read.`,
+      );
+    }
+    return found.flat();
+  };
 }

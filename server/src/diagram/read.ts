@@ -1,8 +1,7 @@
 import { ValidationError } from "../lib/errors.ts";
 import { type DiagramGraph, MAX_DIAGRAM_COMPONENTS, MAX_DIAGRAM_CONNECTIONS } from "../scoring/diagram.ts";
-import { type ComponentDraft, findComponents } from "./components.ts";
+import { type ComponentDraft, componentsAroundOthers, findComponents } from "./components.ts";
 import { readConnections, type UnresolvedArrow } from "./connections.ts";
-import { encloses } from "./geometry.ts";
 import { FALLBACK_KIND, kindOfLabel } from "./kinds.ts";
 import { parseScene } from "./scene.ts";
 import { summarizeDiagram } from "./summary.ts";
@@ -47,14 +46,11 @@ export function readDiagram(input: unknown): DiagramReading {
   const connected = new Set(connections.flatMap((c) => [c.from, c.to]));
   const labelled = found.components.map((draft) => ({ draft, label: labelOf(draft) }));
   const shown = labelled.filter(({ draft, label }) => label || draft.explicit || connected.has(draft));
-  // Checked before the boundaries are found, which compares every pair: a boundary counts here.
+  // Checked before the boundaries are found: a boundary counts here.
   if (shown.length > MAX_DIAGRAM_COMPONENTS) throw new ValidationError(`The diagram has ${shown.length} components; at most ${MAX_DIAGRAM_COMPONENTS} can be scored.`);
   const candidates = shown.map((d) => ({ ...d, named: d.draft.explicit ?? kindOfLabel(d.label) }));
-  const isBoundary = (d: (typeof candidates)[number]) =>
-    !connected.has(d.draft) &&
-    !d.named &&
-    candidates.some((other) => other !== d && other.draft.shapes.some((inner) => d.draft.shapes.some((outer) => encloses(outer, inner))));
-  const kept = candidates.filter((d) => !isBoundary(d));
+  const around = componentsAroundOthers(candidates.map((d) => d.draft));
+  const kept = candidates.filter((d) => connected.has(d.draft) || d.named || !around.has(d.draft));
 
   const graph: DiagramGraph = {
     components: kept.map((d) => ({ id: d.draft.id, label: d.label, kind: d.named ?? FALLBACK_KIND })),

@@ -1,8 +1,14 @@
 import { z } from "zod";
 import { ValidationError } from "../lib/errors.ts";
 
-/** The most elements a scene may hold, deleted ones included: far beyond any interview whiteboard. */
+/** The most elements a scene may hold, deleted ones included (they are skipped unread). */
 export const MAX_SCENE_ELEMENTS = 20_000;
+/**
+ * The most live elements and arrows read: many times any interview whiteboard (a few hundred
+ * elements), and low enough that reading the largest scene stays within a few milliseconds.
+ */
+export const MAX_LIVE_ELEMENTS = 5_000;
+export const MAX_SCENE_ARROWS = 1_000;
 
 export type Point = readonly [number, number];
 
@@ -64,11 +70,14 @@ const textSchema = placed.extend({ text: z.string(), originalText: z.string().nu
  * `elementId` matters here; the rest passes through unchecked.
  */
 const bindingSchema = z.object({ elementId: z.string().min(1) }).nullish();
+const isPoint = (p: unknown): p is Point => Array.isArray(p) && p.length === 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+/** Checked in one loop: a line may hold tens of thousands of points, and a tuple schema each costs twenty times more. */
+const pointsSchema = z.custom<Point[]>((v) => Array.isArray(v) && v.length >= 2 && v.every(isPoint), "must be at least two [x, y] points");
 const linearSchema = common.extend({
   x: z.number(),
   y: z.number(),
   angle: z.number().nullish(),
-  points: z.array(z.tuple([z.number(), z.number()])).min(2),
+  points: pointsSchema,
   startBinding: bindingSchema,
   endBinding: bindingSchema,
   startArrowhead: z.string().nullish(),
@@ -125,9 +134,9 @@ function parseElement(raw: unknown, at: string): SceneElement {
   }
   if (type === "arrow" || type === "line") {
     const e = parse(linearSchema);
-    const xs = e.points.map((p) => p[0]);
-    const ys = e.points.map((p) => p[1]);
-    const geometry = { x: e.x, y: e.y, width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys), angle: e.angle };
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x, y] of e.points) [minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+    const geometry = { x: e.x, y: e.y, width: maxX - minX, height: maxY - minY, angle: e.angle };
     const linear: LinearElement = {
       ...base({ ...e, ...geometry }),
       type,
@@ -147,21 +156,26 @@ function parseElement(raw: unknown, at: string): SceneElement {
 
 /**
  * Validates the parts of an Excalidraw scene the reader uses, tolerating every other field,
- * and keeps the live elements: deleted ones (`isDeleted: true`) are skipped unread.
+ * and keeps the live elements: deleted ones (`isDeleted: true`) are skipped unread. Throws a
+ * ValidationError past MAX_LIVE_ELEMENTS or MAX_SCENE_ARROWS, before any geometry is done.
  */
 export function parseScene(input: unknown): Scene {
   const parsed = Array.isArray(input) ? elementsSchema.safeParse(input) : fileSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(`Not a valid Excalidraw scene: ${issues(parsed.error, "")}`);
   const raw = Array.isArray(parsed.data) ? parsed.data : parsed.data.elements;
   const scene: Scene = { byId: new Map(), shapes: [], texts: [], linears: [] };
+  let live = 0;
   for (const [i, element] of raw.entries()) {
     if (typeof element === "object" && element !== null && (element as { isDeleted?: unknown }).isDeleted === true) continue;
+    if (++live > MAX_LIVE_ELEMENTS) throw new ValidationError(`The scene has more than ${MAX_LIVE_ELEMENTS} elements (deleted ones aside); at most ${MAX_LIVE_ELEMENTS} can be read.`);
     const e = parseElement(element, `elements.${i}`);
     // Merged collaborative edits can repeat an id; the first element keeps it.
     if (scene.byId.has(e.id)) continue;
     scene.byId.set(e.id, e);
     if (e.type === "text") scene.texts.push(e as TextElement);
-    else if (e.type === "arrow" || e.type === "line") scene.linears.push(e as LinearElement);
+    else if (e.type === "arrow" || e.type === "line") {
+      if (scene.linears.push(e as LinearElement) > MAX_SCENE_ARROWS) throw new ValidationError(`The scene has more than ${MAX_SCENE_ARROWS} arrows and lines; at most ${MAX_SCENE_ARROWS} can be read.`);
+    }
     else if (SHAPE_TYPES.includes(e.type)) scene.shapes.push(e as ShapeElement);
   }
   return scene;

@@ -1,16 +1,18 @@
 import { ValidationError } from "../lib/errors.ts";
 import { resolveLimits, WORKER_MEMORY_MB } from "./limits.ts";
 import { WorkerPool } from "./pool.ts";
-import type { Judge, JudgeRequest } from "./types.ts";
+import type { Judge, JudgeOptions, JudgeRequest } from "./types.ts";
 
-export type { Judge, JudgeRequest, JudgeResult, TestFile, TestResult } from "./types.ts";
+export type { Judge, JudgePriority, JudgeRequest, JudgeResult, TestFile, TestResult } from "./types.ts";
 export { VERDICTS, type Verdict } from "./verdicts.ts";
 
 export interface JudgeConfig {
   /** Worker processes, i.e. submissions judged at once. */
   workers?: number;
-  /** Submissions allowed to wait; beyond it `judge` throws LimitExceededError (HTTP 429). */
+  /** Practice submissions allowed to wait; beyond it `judge` throws LimitExceededError (HTTP 429). */
   maxQueue?: number;
+  /** Submissions one client may have waiting or running; beyond it LimitExceededError. No cap by default. */
+  maxPerClient?: number;
   /**
    * Resident memory per worker process (MB); a submission that pushes its worker past it gets
    * Memory Limit Exceeded. The server takes it from JUDGE_WORKER_MEMORY_MB, which keeps it
@@ -24,6 +26,7 @@ export function createJudge(config: JudgeConfig = {}): Judge {
   const pool = new WorkerPool({
     size: Math.max(1, config.workers ?? 2),
     maxQueue: Math.max(0, config.maxQueue ?? 64),
+    ...(config.maxPerClient === undefined ? {} : { maxPerClient: Math.max(1, config.maxPerClient) }),
     memoryCeilingMb: Math.min(config.workerMemoryMb ?? WORKER_MEMORY_MB.default, WORKER_MEMORY_MB.ceiling),
   });
   return {
@@ -37,9 +40,21 @@ export function createJudge(config: JudgeConfig = {}): Judge {
       // Samples first, each group in the author's order: a solution that crashes or hangs then fails
       // on a test the candidate can read (a hang stops the run, so no hidden test gets to time out).
       const tests = [...request.tests.filter((t) => t.visibility === "sample"), ...request.tests.filter((t) => t.visibility !== "sample")];
-      return pool.run({ solution: request.solution, modules: request.modules ?? [], tests, limits }, options.onTest);
+      return pool.run({ solution: request.solution, modules: request.modules ?? [], tests, limits }, options);
     },
     stats: () => pool.stats(),
     close: () => pool.close(),
+  };
+}
+
+/**
+ * The same judge, every call sent with `defaults` (for whom, at what priority) unless the call
+ * says otherwise: a route scopes the judge to its client, an attempt to its priority.
+ */
+export function withJudgeOptions(judge: Judge, defaults: Pick<JudgeOptions, "client" | "priority">): Judge {
+  return {
+    judge: (request, options = {}) => judge.judge(request, { ...defaults, ...options }),
+    stats: () => judge.stats(),
+    close: () => judge.close(),
   };
 }

@@ -117,6 +117,37 @@ it("spies", () => {
     expect(result.verdict, result.tests[0]?.message).toBe("Accepted");
   });
 
+  it("lets the code under test call a mock the test gave it, but never clear, reset or re-program it", async () => {
+    const result = await judge.judge(
+      judgeRequest(`export function debounce(fn: (() => void) & Record<string, (...a: unknown[]) => unknown>): () => void {
+  return () => {
+    fn(); fn(); fn();
+    const tries: string[] = [];
+    for (const method of ["mockClear", "mockReset", "mockImplementation", "mockReturnValue"]) {
+      try { fn[method]!(() => 1); tries.push(method + " allowed"); } catch (e) { tries.push(method + " refused"); }
+    }
+    try { (fn as Record<string, unknown>).mockClear = () => fn; tries.push("replaced"); } catch { tries.push("replace refused"); }
+    console.log(tries.join(", "));
+  };
+}
+`, `import { debounce } from "./solution";
+it("calls back once", () => {
+  const fn = jest.fn();
+  debounce(fn as never)();
+  expect(fn).toHaveBeenCalledTimes(1);
+});
+it("a test may still clear its own mock", () => {
+  const fn = jest.fn();
+  fn();
+  fn.mockClear();
+  expect(fn).not.toHaveBeenCalled();
+});
+`),
+    );
+    expect(statuses(result)).toEqual(["calls back once: failed", "a test may still clear its own mock: passed"]);
+    expect(result.tests[0]!.console[0]!.text).toBe("mockClear refused, mockReset refused, mockImplementation refused, mockReturnValue refused, replace refused");
+  });
+
   it("fails loudly, not silently, when a test spies on a frozen built-in", async () => {
     const result = await judge.judge(judgeRequest(ADD, `it("spies on Math.max", () => { jest.spyOn(Math, "max").mockReturnValue(1); });\n`));
     expect(result.verdict).toBe("Runtime Error");

@@ -1,15 +1,19 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { LimitExceededError } from "../lib/errors.ts";
+import { FairQueue } from "./fair-queue.ts";
 import { summarize } from "./outcome.ts";
 import { residentMemoryMb } from "./resident-memory.ts";
 import { LOADED_WALL_FACTOR } from "./limits.ts";
 import type { SandboxRequest } from "./sandbox.ts";
-import type { JudgeResult, PlannedTest, TestResult } from "./types.ts";
+import type { JudgeOptions, JudgeResult, PlannedTest, TestResult } from "./types.ts";
 import type { WorkerJob, WorkerMessage } from "./worker.ts";
 
 export interface PoolOptions {
   size: number;
+  /** Practice jobs allowed to wait; a timed attempt's job is never refused for a full queue. */
   maxQueue: number;
+  /** Jobs one client may have waiting or running at once (the server's own work is not counted); no cap by default. */
+  maxPerClient?: number;
   /**
    * Resident memory a worker may hold. The sandbox's own limit is approximate (some builtins
    * grow a worker far past it), so this one is measured on the process: workers x ceiling
@@ -41,6 +45,9 @@ interface Slot {
   stopped: "time" | "memory" | undefined;
 }
 
+/** The queue's turn for jobs sent on no client's behalf. */
+const SERVER_CLIENT = "";
+
 /** Time a worker gets beyond the submission's own wall limit before it is killed. */
 const WATCHDOG_GRACE_MS = 2_000;
 /**
@@ -55,13 +62,15 @@ const STARTUP_TIMEOUT_MS = 30_000;
 const WORKER_URL = new URL("./worker.ts", import.meta.url);
 
 /**
- * A fixed set of worker processes and a bounded queue. A worker that crashes, aborts (V8
- * out of memory), overruns its watchdog or grows past its memory ceiling is killed and
- * replaced; its job gets a verdict, never a hang, and the server keeps serving.
+ * A fixed set of worker processes and a bounded, fair queue (see FairQueue). A worker that
+ * crashes, aborts (V8 out of memory), overruns its watchdog or grows past its memory ceiling
+ * is killed and replaced; its job gets a verdict, never a hang, and the server keeps serving.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
+  private readonly queue = new FairQueue<Job>();
+  /** Each client's jobs waiting or running. */
+  private readonly activeByClient = new Map<string, number>();
   private nextId = 1;
   private closed = false;
   /** Workers that died before they were ready, in a row: respawns back off, then give up. */
@@ -69,12 +78,14 @@ export class WorkerPool {
 
   private readonly size: number;
   private readonly maxQueue: number;
+  private readonly maxPerClient: number;
   private readonly memoryCeilingMb: number;
   private readonly memoryPollMs: number;
 
   constructor(options: PoolOptions) {
     this.size = options.size;
     this.maxQueue = options.maxQueue;
+    this.maxPerClient = options.maxPerClient ?? Number.POSITIVE_INFINITY;
     this.memoryCeilingMb = options.memoryCeilingMb;
     this.memoryPollMs = options.memoryPollMs ?? MEMORY_POLL_MS;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
@@ -103,15 +114,38 @@ export class WorkerPool {
     return { workers: this.size, busy: this.slots.filter((s) => s.job).length, queued: this.queue.length, maxQueue: this.maxQueue };
   }
 
-  run(request: SandboxRequest, onTest?: (r: TestResult) => void): Promise<JudgeResult> {
+  run(request: SandboxRequest, options: Pick<JudgeOptions, "onTest" | "client" | "priority"> = {}): Promise<JudgeResult> {
     if (this.closed) return Promise.reject(new Error("The judge is closed."));
+    const { client, priority = "practice" } = options;
+    const active = client === undefined ? 0 : (this.activeByClient.get(client) ?? 0);
+    if (active >= this.maxPerClient) {
+      // One of the client's own jobs ends within its time limit once it runs.
+      const seconds = Math.ceil(request.limits.submissionTimeMs / 1000);
+      return Promise.reject(new LimitExceededError(`You already have ${active} submissions being judged; wait for one to finish.`, seconds));
+    }
     const idle = this.slots.some((s) => !s.job);
-    if (!idle && this.queue.length >= this.maxQueue) {
+    if (!idle && priority !== "attempt" && this.queue.length >= this.maxQueue) {
       const perJobSeconds = Math.max(1, Math.ceil(this.queue.length / this.size / 50));
       return Promise.reject(new LimitExceededError("The judge is busy: too many submissions are waiting. Try again shortly.", perJobSeconds));
     }
+    if (client !== undefined) this.activeByClient.set(client, active + 1);
+    const release = () => {
+      if (client === undefined) return;
+      const left = (this.activeByClient.get(client) ?? 1) - 1;
+      if (left > 0) this.activeByClient.set(client, left);
+      else {
+        this.activeByClient.delete(client);
+        this.queue.forget(client);
+      }
+    };
+    const settle =
+      <A>(done: (a: A) => void) =>
+      (a: A) => {
+        release();
+        done(a);
+      };
     return new Promise<JudgeResult>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, request, onTest, streamed: [], resolve, reject });
+      this.queue.push({ id: this.nextId++, request, onTest: options.onTest, streamed: [], resolve: settle(resolve), reject: settle(reject) }, client ?? SERVER_CLIENT, priority);
       this.dispatch();
     });
   }
@@ -193,7 +227,7 @@ export class WorkerPool {
     if (!slot.ready) this.startupFailures++;
     if (this.startupFailures >= MAX_STARTUP_FAILURES) {
       // The sandbox cannot start at all (a broken install): answer, don't queue forever.
-      for (const queued of this.queue.splice(0)) {
+      for (const queued of this.queue.drain()) {
         queued.resolve(summarize([], { verdict: "Internal Error", message: "Internal Error: the judge cannot start its sandbox." }));
       }
     }
@@ -227,7 +261,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new Error("The judge is closed."));
+    for (const job of this.queue.drain()) job.reject(new Error("The judge is closed."));
     await Promise.all(
       this.slots.map(
         (s) =>

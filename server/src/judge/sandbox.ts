@@ -155,7 +155,10 @@ export class Sandbox {
       // already streamed come out the same (the run is deterministic) and are not sent twice.
       const streamed = error.streamed;
       const again = onTest ? (r: TestResult) => (r.index >= streamed ? onTest(r) : undefined) : undefined;
-      return this.attempt(req, compiled, maps, LOADED_WALL_FACTOR, again, onPlan);
+      // As loose as the slowdown seen, with room to spare, so an endless loop on a busy machine
+      // is still stopped soon after its CPU time runs out (not after six times its limit).
+      const factor = Math.min(LOADED_WALL_FACTOR, Math.max(1.5, error.slowdown * 1.5));
+      return this.attempt(req, compiled, maps, factor, again, onPlan);
     }
   }
 

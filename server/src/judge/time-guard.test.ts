@@ -19,6 +19,9 @@ function fakeIsolate() {
 function callUsing(isolate: { cpuTime: bigint }, cpuMs: number, outcome: "returns" | "wall-stop"): CallRef {
   return {
     applySync: () => {
+      // A few milliseconds of real waiting: the wall time the guard compares the CPU time with.
+      const until = performance.now() + 5;
+      while (performance.now() < until) {}
       isolate.cpuTime += BigInt(cpuMs) * MS;
       if (outcome === "wall-stop") throw new Error("Script execution timed out.");
       return "ok";
@@ -41,6 +44,9 @@ describe("TimeGuard", () => {
     }
     expect(thrown).toBeInstanceOf(LoadRetry);
     expect((thrown as LoadRetry).streamed).toBe(7);
+    // 5 ms of wall for 300 ms of CPU (a fake clock): the retry's guard starts from this ratio.
+    expect((thrown as LoadRetry).slowdown).toBeGreaterThan(0.01);
+    expect((thrown as LoadRetry).slowdown).toBeLessThan(1);
   });
 
   it("calls the same stop on the retry's looser guard a time limit (the machine is overloaded past it)", () => {

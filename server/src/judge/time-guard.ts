@@ -23,9 +23,12 @@ export type CallRef = ivm.Reference<(...a: unknown[]) => unknown>;
 /** The wall clock stopped a call the CPU time does not explain: the Sandbox judges again. */
 export class LoadRetry extends Error {
   readonly streamed: number;
-  constructor(streamed: number) {
+  /** Wall time over CPU time when it was stopped: how much looser the retry's guard must be. */
+  readonly slowdown: number;
+  constructor(streamed: number, slowdown: number) {
     super("stopped by the wall clock under load");
     this.streamed = streamed;
+    this.slowdown = slowdown;
   }
 }
 
@@ -92,7 +95,10 @@ export class TimeGuard {
   /** The wall guard fired: the code's fault if it used (nearly) its CPU limit, else the machine's. */
   private stoppedByWall(phase: Phase): never {
     if (this.over(phase, CPU_SHARE)) throw timedOut("CPU time limit");
-    if (this.wallFactor === 1) throw new LoadRetry(this.streamed());
+    if (this.wallFactor === 1) {
+      const wall = performance.now() - phase.wallStart;
+      throw new LoadRetry(this.streamed(), wall / Math.max(1, this.cpuMs(phase.cpuStart)));
+    }
     throw timedOut("wall-clock guard");
   }
 

@@ -1,7 +1,9 @@
+import type { JudgePriority } from "./fair-queue.ts";
 import type { CaseOutcome } from "./harness/protocol.ts";
 import type { LimitOverrides } from "./limits.ts";
 import type { TestStatus, Verdict } from "./verdicts.ts";
 
+export type { JudgePriority } from "./fair-queue.ts";
 export type { CaseOutcome } from "./harness/protocol.ts";
 
 export type Visibility = "sample" | "hidden";
@@ -94,6 +96,13 @@ export interface JudgeResult {
 export interface JudgeOptions {
   /** Called as each test finishes, in order: the API streams these. */
   onTest?: (result: TestResult) => void;
+  /**
+   * Whom the work is for (an account, or an address): clients take turns in the queue, and
+   * each may have only so many submissions waiting or running. Unset for the server's own work.
+   */
+  client?: string;
+  /** "attempt" for a timed set's items, which go before practice; "practice" by default. */
+  priority?: JudgePriority;
 }
 
 export interface Judge {

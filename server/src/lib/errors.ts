@@ -33,8 +33,25 @@ export class UnauthorizedError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message = "You may not do that.") {
-    super("forbidden", message);
+  constructor(message = "You may not do that.", code = "forbidden") {
+    super(code, message);
+  }
+}
+
+/** An invitation bound to an email, refused until the account's address is verified: its own code, so the web can offer the link again. */
+export class EmailNotVerifiedError extends ForbiddenError {
+  constructor(message = "This invitation is for your email address only: confirm it first with the link we emailed you, then accept again.") {
+    super(message, "email_not_verified");
+  }
+}
+
+/**
+ * A request that changes something, sent from another site's page (or unable to say where it
+ * came from while carrying a session cookie): cross-site request forgery, refused before it runs.
+ */
+export class CsrfError extends AppError {
+  constructor(message: string) {
+    super("cross_site_request", message);
   }
 }
 

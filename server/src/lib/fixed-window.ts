@@ -33,7 +33,7 @@ export function createFixedWindowLimiter(options: { limit: number; windowMs: num
       window.count++;
       if (window.count > options.limit) {
         const retryAfterSeconds = Math.ceil((window.startedAt + options.windowMs - at) / 1000);
-        throw new LimitExceededError(`Too many ${options.what} from your address. Try again in ${retryAfterSeconds} s.`, retryAfterSeconds);
+        throw new LimitExceededError(`Too many ${options.what} from you. Try again in ${retryAfterSeconds} s.`, retryAfterSeconds);
       }
     },
   };

@@ -11,7 +11,7 @@ import { makeTempDir, SOLUTION } from "../problems/fixtures.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
 import { createLlmReviewer } from "../scoring/llm.ts";
 import type { ScoreResult } from "../scoring/result.ts";
-import { scriptedJudge, signUp, testAuth } from "./fixtures.ts";
+import { SAME_ORIGIN, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
 
 const RUBRIC = makeRubric({
   id: "queues",
@@ -49,7 +49,7 @@ afterAll(async () => {
 });
 
 function post(target: App, path: string, body: unknown, cookie?: string) {
-  return target.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
+  return target.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...SAME_ORIGIN, ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
 }
 
 /** The events of a Server-Sent Events body, in order. */

@@ -2,11 +2,13 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { streamSSE } from "hono/streaming";
 import type { Db } from "../db/client.ts";
+import type { RateLimits } from "../lib/rate-limits.ts";
 import type { Rubric } from "../scoring/rubric.ts";
 import type { AnswerFeedback, FeedbackOutcome } from "../services/answers/feedback.ts";
 import { getAnswer } from "../services/answers/get.ts";
 import { listAnswers } from "../services/answers/list.ts";
 import { answerInputSchema, submitAnswer } from "../services/answers/score.ts";
+import { rateLimited } from "./rate-limit.ts";
 import { currentUser, requireUser } from "./session.ts";
 import { jsonBody, parseOrThrow } from "./validate.ts";
 
@@ -14,6 +16,8 @@ export interface AnswerRoutesDeps {
   db: Db;
   rubrics: readonly Rubric[];
   feedback: AnswerFeedback;
+  rateLimits: RateLimits;
+  proxyClientIpHeader?: string;
 }
 
 /**
@@ -37,7 +41,9 @@ const listQuerySchema = z.object({ rubricId: z.string().min(1, "name the questio
 /** `/api/answers`: score an answer at once, read a kept one back, and stream AI feedback on either. */
 export function answerRoutes(deps: AnswerRoutesDeps) {
   return new Hono()
-    .post("/", jsonBody(answerInputSchema), async (c) => c.json(await submitAnswer(deps, c.req.valid("json"), currentUser(c)?.id ?? null)))
+    .post("/", rateLimited(deps.rateLimits, "answer", deps.proxyClientIpHeader), jsonBody(answerInputSchema), async (c) =>
+      c.json(await submitAnswer(deps, c.req.valid("json"), currentUser(c)?.id ?? null)),
+    )
     .get("/", async (c) => {
       const { rubricId } = parseOrThrow(listQuerySchema, c.req.query(), "query");
       return c.json({ answers: await listAnswers(deps.db, requireUser(c).id, rubricId) });

@@ -114,16 +114,20 @@ describe("an attempt", () => {
       set: { title: "Backend loop", instructions: "Two problems and a design.", timeLimitMinutes: 60 },
       resultsVisible: false,
     });
+    // Kinds and points only: a title would let the candidate prepare before the clock runs.
     expect(before.items).toEqual([
-      { position: 1, kind: "coding", title: "Add two numbers", points: 50, savedAt: null, submittedAt: null },
-      { position: 2, kind: "design", title: "An event pipeline", points: 30, savedAt: null, submittedAt: null },
-      { position: 3, kind: "coding", title: "Team add", points: 20, savedAt: null, submittedAt: null },
+      { position: 1, kind: "coding", points: 50, savedAt: null, submittedAt: null },
+      { position: 2, kind: "design", points: 30, savedAt: null, submittedAt: null },
+      { position: 3, kind: "coding", points: 20, savedAt: null, submittedAt: null },
     ]);
     await expectError(await call("GET", `/api/attempts/${id}/items/1`, candidate), 409, /Start the attempt first/);
     await expectError(await call("PUT", `/api/attempts/${id}/items/1/draft`, candidate, { draft: "x" }), 409, /Start the attempt first/);
 
-    const first = await json<{ status: string; startedAt: string; deadlineAt: string; serverNow: string }>(await call("POST", `/api/attempts/${id}/start`, candidate));
+    const first = await json<{ status: string; startedAt: string; deadlineAt: string; serverNow: string; items: { title: string }[] }>(
+      await call("POST", `/api/attempts/${id}/start`, candidate),
+    );
     expect(first.status).toBe("in_progress");
+    expect(first.items.map((i) => i.title)).toEqual(["Add two numbers", "An event pipeline", "Team add"]);
     expect(new Date(first.deadlineAt).getTime() - new Date(first.startedAt).getTime()).toBe(60 * 60_000);
     expect(Math.abs(new Date(first.serverNow).getTime() - Date.now())).toBeLessThan(5_000);
     const again = await json<{ startedAt: string; deadlineAt: string }>(await call("POST", `/api/attempts/${id}/start`, candidate));

@@ -13,6 +13,7 @@ import { createReferenceRuns } from "../services/problems/reference.ts";
 import { runInputSchema } from "../services/problems/run.ts";
 import type { TeamDeps } from "../teams/deps.ts";
 import { streamWhenAsked } from "./judge-stream.ts";
+import { rateLimited } from "./rate-limit.ts";
 import { requireUser } from "./session.ts";
 import { jsonBody } from "./validate.ts";
 
@@ -23,6 +24,7 @@ import { jsonBody } from "./validate.ts";
 export function attemptRoutes(deps: TeamDeps) {
   const judging = { ...deps, references: createReferenceRuns(deps.judge, problemContentHash) };
   const position = (value: string) => Number(value);
+  const limit = (action: "run" | "submit") => rateLimited(deps.rateLimits, action, deps.proxyClientIpHeader);
   return new Hono<{ Variables: RequestIdVariables }>()
     .get("/", async (c) => c.json({ attempts: await listMyAttempts(deps, requireUser(c).id) }))
     .get("/:id", async (c) => c.json(await getAttempt(deps, requireUser(c).id, c.req.param("id"))))
@@ -35,6 +37,7 @@ export function attemptRoutes(deps: TeamDeps) {
     )
     .post(
       "/:id/items/:position/run",
+      limit("run"),
       jsonBody(runInputSchema),
       (c, next) =>
         streamWhenAsked(c, next, (events) => runAttemptItem(judging, requireUser(c).id, c.req.param("id"), position(c.req.param("position")), c.req.valid("json"), events)),
@@ -42,6 +45,7 @@ export function attemptRoutes(deps: TeamDeps) {
     )
     .post(
       "/:id/items/:position/submit",
+      limit("submit"),
       jsonBody(itemSubmitInputSchema),
       (c, next) =>
         streamWhenAsked(c, next, (events) =>

@@ -4,35 +4,46 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type Auth, CLIENT_IP_HEADER } from "../auth.ts";
 import { ACCOUNT_POLICY_CODES } from "../lib/account-policy.ts";
 import { ACCOUNT_MESSAGES } from "../lib/accounts.ts";
+import { hideOrganizationEndpoints } from "./auth-organization.ts";
 import { clientIp } from "./client-ip.ts";
 import { type AppError, ConflictError, ForbiddenError, LimitExceededError, NotFoundError, UnauthorizedError, ValidationError } from "../lib/errors.ts";
 
 /**
- * better-auth's own endpoints (sign-up, sign-in, sign-out...), answered by its handler. Its
+ * better-auth's own endpoints (sign-up, sign-in, sign-out...), answered by its handler, but for
+ * the organization plugin's, which the app uses only in-process (see auth-organization.ts). Its
  * failures are turned into the app's errors, worded for people, so `onError` answers them
  * in the one error shape like any other.
  */
 export function authRoutes(auth: Auth, proxyClientIpHeader?: string) {
-  return new Hono().on(["GET", "POST"], "/*", async (c) => {
+  return new Hono().use(hideOrganizationEndpoints).on(["GET", "POST"], "/*", async (c) => {
     const headers = new Headers(c.req.raw.headers);
     headers.set(CLIENT_IP_HEADER, clientIp(c, proxyClientIpHeader));
     const res = await auth.handler(new Request(c.req.raw, { headers }));
-    if (!res.headers.get("Content-Type")?.includes("application/json")) return res;
-    const body: unknown = await res.json().catch(() => undefined);
-    if (res.ok) return withoutSessionTokens(res, body);
+    // Redirects (the links in verification and reset mail) carry a JSON content type too: only failures are errors.
+    if ((res.status >= 300 && res.status < 400) || !res.headers.get("Content-Type")?.includes("application/json")) return res;
+    const text = await res.text();
+    const body = parseJson(text);
+    if (res.ok) return withoutSessionTokens(res, text, body);
     throw authError(res, body);
   });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * better-auth puts the session token in its JSON too (sign-in, get-session, list-sessions). The
  * web needs only the HttpOnly cookie, and a script that could read a body must not get a session.
  */
-function withoutSessionTokens(res: Response, body: unknown): Response {
-  if (body === undefined) return res;
+function withoutSessionTokens(res: Response, text: string, body: unknown): Response {
   const headers = new Headers(res.headers);
   headers.delete("Content-Length");
-  return new Response(JSON.stringify(dropTokens(body)), { status: res.status, statusText: res.statusText, headers });
+  return new Response(body === undefined ? text : JSON.stringify(dropTokens(body)), { status: res.status, statusText: res.statusText, headers });
 }
 
 function dropTokens(value: unknown): unknown {
@@ -40,6 +51,8 @@ function dropTokens(value: unknown): unknown {
   if (typeof value !== "object" || value === null) return value;
   return Object.fromEntries(Object.entries(value).flatMap(([key, child]) => (key === "token" ? [] : [[key, dropTokens(child)]])));
 }
+
+const STALE_LINK = "This link has expired or was already used: ask for a new one.";
 
 const BY_CODE: Partial<Record<string, () => AppError>> = {
   INVALID_EMAIL_OR_PASSWORD: () => new UnauthorizedError(ACCOUNT_MESSAGES.wrongCredentials),
@@ -51,6 +64,12 @@ const BY_CODE: Partial<Record<string, () => AppError>> = {
   [ACCOUNT_POLICY_CODES.passwordTooCommon]: () => fieldError("password", ACCOUNT_MESSAGES.passwordTooCommon),
   [ACCOUNT_POLICY_CODES.nameTooLong]: () => fieldError("name", ACCOUNT_MESSAGES.nameTooLong),
   [ACCOUNT_POLICY_CODES.emailTooLong]: () => fieldError("email", ACCOUNT_MESSAGES.emailTooLong),
+  // Email verification and password reset: links from mail, and a server that sends none.
+  INVALID_TOKEN: () => new ValidationError(STALE_LINK),
+  TOKEN_EXPIRED: () => new ValidationError(STALE_LINK),
+  EMAIL_ALREADY_VERIFIED: () => new ConflictError("Your email address is already confirmed."),
+  RESET_PASSWORD_DISABLED: () => new NotFoundError("This server sends no email, so it cannot reset a password: ask its administrator."),
+  VERIFICATION_EMAIL_NOT_ENABLED: () => new NotFoundError("This server sends no email, so it does not verify email addresses."),
 };
 
 function fieldError(path: string, message: string): ValidationError {

@@ -1,5 +1,7 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
+import { clientOfAddress, clientOfUser } from "../lib/rate-limits.ts";
+import { currentUser } from "./session.ts";
 
 const LOCAL_CLIENT = "127.0.0.1";
 
@@ -18,4 +20,10 @@ export function clientIp(c: Context, proxyHeader?: string): string {
   } catch {
     return LOCAL_CLIENT;
   }
+}
+
+/** The client rate limits and the judge's queue count: the signed-in user, else the address. */
+export function clientKey(c: Context, proxyHeader?: string): string {
+  const user = currentUser(c);
+  return user ? clientOfUser(user.id) : clientOfAddress(clientIp(c, proxyHeader));
 }

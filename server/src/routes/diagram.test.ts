@@ -10,7 +10,7 @@ import { arrow, box, labelled } from "../diagram/fixtures.ts";
 import { makeTempDir, SOLUTION } from "../problems/fixtures.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
 import type { ScoreResult } from "../scoring/result.ts";
-import { scriptedJudge, signUp, testAuth } from "./fixtures.ts";
+import { SAME_ORIGIN, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
 
 const RUBRIC = makeRubric({
   id: "queues",
@@ -52,7 +52,7 @@ afterAll(async () => {
 });
 
 function post(path: string, body: unknown, cookie?: string) {
-  return app.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
+  return app.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...SAME_ORIGIN, ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
 }
 
 describe("POST /api/diagram/read", () => {

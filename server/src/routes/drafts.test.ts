@@ -1,7 +1,7 @@
 import { hc } from "hono/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppType } from "../app.ts";
-import { type AccountsTestApp, accountsTestApp, signUp, type TestAccount } from "./fixtures.ts";
+import { type AccountsTestApp, accountsTestApp, SAME_ORIGIN, signUp, type TestAccount } from "./fixtures.ts";
 
 let t: AccountsTestApp;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ const getDraft = (slug: string, cookie?: string) => t.app.request(`/api/problems
 const putDraft = (slug: string, body: unknown, cookie?: string) =>
   t.app.request(`/api/problems/${slug}/draft`, {
     method: "PUT",
-    headers: { "Content-Type": "application/json", ...(cookie ? { Cookie: cookie } : {}) },
+    headers: { "Content-Type": "application/json", ...SAME_ORIGIN, ...(cookie ? { Cookie: cookie } : {}) },
     body: JSON.stringify(body),
   });
 
@@ -84,7 +84,7 @@ describe("drafts", () => {
   it("is typed for the web's client", async () => {
     const client = hc<AppType>("http://localhost", {
       fetch: (input: RequestInfo | URL, init?: RequestInit) => t.app.request(input, init),
-      headers: { Cookie: ada.cookie },
+      headers: { Cookie: ada.cookie, ...SAME_ORIGIN },
     });
     const put = await client.api.problems[":slug"].draft.$put({ param: { slug: "add-two" }, json: { code: "typed" } });
     expect(put.status).toBe(200);

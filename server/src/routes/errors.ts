@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import {
   AppError,
   ConflictError,
+  CsrfError,
   ForbiddenError,
   GoneError,
   LimitExceededError,
@@ -28,6 +29,7 @@ const STATUS_OF_ERROR: [new (...args: never[]) => AppError, ContentfulStatusCode
   [ValidationError, 400],
   [UnauthorizedError, 401],
   [ForbiddenError, 403],
+  [CsrfError, 403],
   [NotFoundError, 404],
   [ConflictError, 409],
   [GoneError, 410],

@@ -5,15 +5,21 @@ import { type AuthConfig, createAuth } from "../auth.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import type { Judge } from "../judge/types.ts";
+import type { RateLimits } from "../lib/rate-limits.ts";
 import { makeTempDir, SOLUTION, writeProblem } from "../problems/fixtures.ts";
 import { loadProblem } from "../problems/load.ts";
 
 /** The origin tests serve the app at, and the one their auth POSTs come from. */
 export const TEST_ORIGIN = "http://localhost:3000";
+/** What a browser on the app's own page sends: the API refuses a state-changing request that carries a cookie without it. */
+export const SAME_ORIGIN = { Origin: TEST_ORIGIN } as const;
 const TEST_AUTH_SECRET = "test-only-secret-for-rehearse-route-tests-0123456789";
 
 /** Suites sign up many accounts from one address; the rate-limit tests set their own limit. */
 export const TEST_SIGN_IN_PER_MINUTE = 10_000;
+
+/** For suites that judge or score far more often than a person would: no per-client budget. */
+export const NO_RATE_LIMITS: RateLimits = { consume: async () => {} };
 
 /** Accounts for a test app: `createApp({ ..., auth: testAuth(db) })`. */
 export function testAuth(db: Db, options: Partial<Omit<AuthConfig, "db">> = {}) {

@@ -9,7 +9,7 @@ import { makeTempDir, problemFiles, SOLUTION, writeProblem } from "../problems/f
 import { loadProblem } from "../problems/load.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
 import { addMember, insertTeamProblem, makeTeam, userIdOf } from "../services/sets/fixtures.ts";
-import { scriptedJudge, signUp, type TestAccount, testAuth } from "./fixtures.ts";
+import { SAME_ORIGIN, scriptedJudge, signUp, type TestAccount, testAuth } from "./fixtures.ts";
 
 const RUBRIC = makeRubric({ id: "queues", title: "Queues", kind: "concept", version: "7", criteria: [{ id: "why", title: "Why", weight: 1, concepts: ["decouple"] }] });
 const PER_MINUTE = 6;
@@ -69,7 +69,7 @@ function newAddress(): string {
 }
 
 function request(method: string, path: string, account?: TestAccount, body?: unknown, address = "198.51.100.1") {
-  const headers: Record<string, string> = { [CLIENT_HEADER]: address, ...(account ? { Cookie: account.cookie } : {}) };
+  const headers: Record<string, string> = { [CLIENT_HEADER]: address, ...SAME_ORIGIN, ...(account ? { Cookie: account.cookie } : {}) };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   return app.request(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
 }

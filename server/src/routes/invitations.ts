@@ -17,6 +17,6 @@ export function invitationRoutes(deps: TeamDeps) {
     .get("/:token", async (c) => c.json(await getInvitationLanding(deps, c.req.param("token"))))
     .post("/:token/accept", async (c) => {
       const user = requireUser(c);
-      return c.json(await acceptInvitation(deps, { id: user.id, email: user.email }, c.req.param("token")));
+      return c.json(await acceptInvitation(deps, { id: user.id, email: user.email, emailVerified: user.emailVerified }, c.req.param("token")));
     });
 }

@@ -1,7 +1,9 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import type { RequestIdVariables } from "hono/request-id";
 import type { Db } from "../db/client.ts";
+import { withJudgeOptions } from "../judge/index.ts";
 import type { Judge } from "../judge/types.ts";
+import type { RateLimits } from "../lib/rate-limits.ts";
 import type { Problem } from "../problems/load.ts";
 import { findProblem } from "../services/problems/find.ts";
 import { getProblem } from "../services/problems/get.ts";
@@ -9,7 +11,9 @@ import { listProblems } from "../services/problems/list.ts";
 import { runInputSchema, runProblem } from "../services/problems/run.ts";
 import { createReferenceRuns } from "../services/problems/reference.ts";
 import { submitInputSchema, submitProblem } from "../services/problems/submit.ts";
+import { clientKey } from "./client-ip.ts";
 import { streamWhenAsked } from "./judge-stream.ts";
+import { rateLimited } from "./rate-limit.ts";
 import { currentUser } from "./session.ts";
 import { jsonBody } from "./validate.ts";
 
@@ -17,29 +21,37 @@ export interface ProblemRoutesDeps {
   problems: readonly Problem[];
   judge: Judge;
   db: Db;
+  rateLimits: RateLimits;
+  proxyClientIpHeader?: string;
 }
 
 /** Run and Submit answer JSON, or Server-Sent Events test by test when asked (`Accept: text/event-stream`). */
 export function problemRoutes(deps: ProblemRoutesDeps) {
-  const judging = { ...deps, references: createReferenceRuns(deps.judge) };
+  const references = createReferenceRuns(deps.judge);
+  // The judge counts each request's work against its client: a share of the queue, and a cap.
+  const judging = (c: Context) => ({ ...deps, references, judge: withJudgeOptions(deps.judge, { client: clientKey(c, deps.proxyClientIpHeader) }) });
+  const limit = (action: "run" | "submit") => rateLimited(deps.rateLimits, action, deps.proxyClientIpHeader);
   return new Hono<{ Variables: RequestIdVariables }>()
     .get("/", (c) => c.json(listProblems(deps.problems)))
     .get("/:slug", (c) => {
       const problem = getProblem(deps.problems, c.req.param("slug"));
       // Judge the reference solution in the background now: Run and Submit use it for the test count.
-      void judging.references.get(findProblem(deps.problems, problem.slug));
+      void references.get(findProblem(deps.problems, problem.slug));
       return c.json(problem);
     })
     .post(
       "/:slug/run",
+      limit("run"),
       jsonBody(runInputSchema),
-      (c, next) => streamWhenAsked(c, next, (events) => runProblem(judging, c.req.param("slug"), c.req.valid("json"), events)),
-      async (c) => c.json(await runProblem(judging, c.req.param("slug"), c.req.valid("json"))),
+      (c, next) => streamWhenAsked(c, next, (events) => runProblem(judging(c), c.req.param("slug"), c.req.valid("json"), events)),
+      async (c) => c.json(await runProblem(judging(c), c.req.param("slug"), c.req.valid("json"))),
     )
     .post(
       "/:slug/submit",
+      limit("submit"),
       jsonBody(submitInputSchema),
-      (c, next) => streamWhenAsked(c, next, (events) => submitProblem(judging, c.req.param("slug"), { ...c.req.valid("json"), userId: currentUser(c)?.id }, events)),
-      async (c) => c.json(await submitProblem(judging, c.req.param("slug"), { ...c.req.valid("json"), userId: currentUser(c)?.id })),
+      (c, next) =>
+        streamWhenAsked(c, next, (events) => submitProblem(judging(c), c.req.param("slug"), { ...c.req.valid("json"), userId: currentUser(c)?.id }, events)),
+      async (c) => c.json(await submitProblem(judging(c), c.req.param("slug"), { ...c.req.valid("json"), userId: currentUser(c)?.id })),
     );
 }

@@ -10,7 +10,7 @@ import { makeTempDir, problemFiles, SOLUTION, writeProblem } from "../problems/f
 import { loadProblem } from "../problems/load.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
 import { addMember, insertTeamProblem, makeTeam, userIdOf } from "../services/sets/fixtures.ts";
-import { scriptedJudge, signUp, type TestAccount, testAuth } from "./fixtures.ts";
+import { SAME_ORIGIN, scriptedJudge, signUp, type TestAccount, testAuth } from "./fixtures.ts";
 
 const RUBRIC = makeRubric({ id: "queues", title: "Queues", kind: "concept", criteria: [{ id: "why", title: "Why", weight: 1, concepts: ["decouple"] }] });
 
@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 function call(method: string, path: string, account?: TestAccount, body?: unknown) {
-  const headers: Record<string, string> = account ? { Cookie: account.cookie } : {};
+  const headers: Record<string, string> = { ...SAME_ORIGIN, ...(account ? { Cookie: account.cookie } : {}) };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   return app.request(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
 }

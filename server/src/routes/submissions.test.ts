@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submissions } from "../db/schema/index.ts";
 import { SOLUTION, STARTER } from "../problems/fixtures.ts";
-import { type AccountsTestApp, accountsTestApp, signUp, type TestAccount } from "./fixtures.ts";
+import { type AccountsTestApp, accountsTestApp, SAME_ORIGIN, signUp, type TestAccount } from "./fixtures.ts";
 
 let t: AccountsTestApp;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ const withCookie = (cookie?: string): Record<string, string> => (cookie ? { Cook
 async function submit(slug: string, body: Record<string, unknown>, cookie?: string) {
   const res = await t.app.request(`/api/problems/${slug}/submit`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", ...withCookie(cookie) },
+    headers: { "Content-Type": "application/json", ...SAME_ORIGIN, ...withCookie(cookie) },
     body: JSON.stringify(body),
   });
   const text = await res.text();

@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { checkProblem, checkRubrics } from "../cli/check.ts";
 import { makeTempDir } from "../problems/fixtures.ts";
 import { codingFiles, call, rubricYaml, type TeamTestApp, teamOwner, teamTestApp } from "../teams/problems/fixtures.ts";
-import type { TestAccount } from "./fixtures.ts";
+import { SAME_ORIGIN, type TestAccount } from "./fixtures.ts";
 
 let t: TeamTestApp;
 let owner: TestAccount;
@@ -48,7 +48,7 @@ function zipOf(files: Record<string, string | Uint8Array>): Uint8Array {
 async function importZip(zip: Uint8Array, account = owner) {
   const res = await t.app.request(`/api/teams/${teamId}/import`, {
     method: "POST",
-    headers: { "Content-Type": "application/zip", Cookie: account.cookie },
+    headers: { "Content-Type": "application/zip", Cookie: account.cookie, ...SAME_ORIGIN },
     body: new Uint8Array(zip),
   });
   return { status: res.status, body: (await res.json()) as ImportAnswer & { message?: string; details?: { errors: { file: string; line?: number; message: string }[] } } };
@@ -153,7 +153,7 @@ describe("importing", () => {
     expect(again.body.set).toBeUndefined();
   });
 
-  it("exports a set with set.yaml and every problem it uses, the bank's included", async () => {
+  it("exports a set with set.yaml and the team's problems; bank items as references, none of their files", async () => {
     const sets = await call<{ sets: { id: string; title: string }[] }>(t.app, "GET", `/api/teams/${teamId}/sets`, owner);
     const setId = sets.body.sets.find((s) => s.title === "Backend loop")?.id ?? "";
     const files = await download(`/api/teams/${teamId}/sets/${setId}/export`);
@@ -169,10 +169,56 @@ describe("importing", () => {
         { source: "bank", ref: "bank-queues", points: 10 },
       ],
     });
-    expect(files["problems/bank-add/solution.ts"]).toBe(codingFiles()["solution.ts"]);
+    expect(Object.keys(files).sort()).toEqual(["set.yaml", ...Object.keys(codingFiles()).map((p) => `problems/add-two/${p}`), "rubrics/why-queues.yaml"].sort());
     expect(files["problems/add-two/problem.md"]).toBe(codingFiles()["problem.md"]);
-    expect(parse(files["rubrics/bank-queues.yaml"] ?? "")).toMatchObject({ id: "bank-queues", kind: "concept" });
     expect(files["rubrics/why-queues.yaml"]).toBe(rubricYaml("why-queues"));
+  });
+
+  it("imports a set of bank items alone, resolving its references against this server's bank", async () => {
+    const created = await call<{ set: { id: string } }>(t.app, "POST", `/api/teams/${teamId}/sets`, owner, {
+      title: "Bank only",
+      timeLimitMinutes: 45,
+      items: [
+        { source: "bank", ref: "bank-queues", points: 30 },
+        { source: "bank", ref: "bank-add", points: 70 },
+      ],
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const files = await download(`/api/teams/${teamId}/sets/${created.body.set.id}/export`);
+    expect(Object.keys(files)).toEqual(["set.yaml"]);
+
+    const other = await teamOwner(t.app, "Elsewhere");
+    const res = await call<ImportAnswer>(t.app, "POST", `/api/teams/${other.teamId}/import`, other.owner, { files: [{ path: "set.yaml", content: files["set.yaml"] ?? "" }] });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.imported).toEqual([]);
+    const set = await call<{ set: { items: { source: string; ref: string; kind: string; title: string; points: number }[] } }>(
+      t.app,
+      "GET",
+      `/api/teams/${other.teamId}/sets/${res.body.set?.id}`,
+      other.owner,
+    );
+    expect(set.body.set.items.map((i) => [i.source, i.ref, i.kind, i.title, i.points])).toEqual([
+      ["bank", "bank-queues", "concept", "Why queues", 30],
+      ["bank", "bank-add", "coding", "Add two numbers", 70],
+    ]);
+  });
+
+  it("refuses a bank reference this server's bank lacks, even when the files came along, and imports nothing", async () => {
+    const other = await teamOwner(t.app, "Refused");
+    const setYaml = "title: Elsewhere\ntimeLimitMinutes: 30\nitems:\n  - { source: bank, ref: their-private-add, points: 50 }\n  - { source: bank, ref: why-queues, points: 50 }\n";
+    const upload = [{ path: "set.yaml", content: setYaml }, { path: "rubrics/why-queues.yaml", content: rubricYaml("why-queues") }];
+    const res = await call<{ details: { errors: { file: string; line?: number; message: string }[] } }>(t.app, "POST", `/api/teams/${other.teamId}/import`, other.owner, {
+      files: upload,
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.details.errors).toEqual([
+      { file: "set.yaml", line: 4, message: `items.0.ref: no problem or question "their-private-add" in this server's bank` },
+      { file: "set.yaml", line: 5, message: expect.stringMatching(/^items\.1\.ref: no problem or question "why-queues" in this server's bank; to use the one in this import, write `source: team`$/) },
+    ]);
+    const list = await call<{ problems: unknown[] }>(t.app, "GET", `/api/teams/${other.teamId}/problems`, other.owner);
+    expect(list.body.problems).toEqual([]);
+    const sets = await call<{ sets: unknown[] }>(t.app, "GET", `/api/teams/${other.teamId}/sets`, other.owner);
+    expect(sets.body.sets).toEqual([]);
   });
 });
 
@@ -197,7 +243,7 @@ describe("hostile uploads", () => {
 
   it("refuses what is not a zip, and a body that is neither zip nor JSON", async () => {
     expect((await importZip(strToU8("just some text"))).status).toBe(400);
-    const res = await t.app.request(`/api/teams/${teamId}/import`, { method: "POST", headers: { "Content-Type": "text/plain", Cookie: owner.cookie }, body: "x" });
+    const res = await t.app.request(`/api/teams/${teamId}/import`, { method: "POST", headers: { "Content-Type": "text/plain", Cookie: owner.cookie, ...SAME_ORIGIN }, body: "x" });
     expect(res.status).toBe(400);
   });
 

@@ -5,7 +5,7 @@ import { FRONT_MATTER, SOLUTION, STARTER } from "../problems/fixtures.ts";
 import { findPublishedTeamProblem } from "../services/team-problems/published.ts";
 import { loadVersionContent } from "../teams/content.ts";
 import { codingFiles, call, rubricYaml, type TeamTestApp, teamOwner, teamTestApp } from "../teams/problems/fixtures.ts";
-import type { TestAccount } from "./fixtures.ts";
+import { SAME_ORIGIN, type TestAccount } from "./fixtures.ts";
 import { signUp } from "./fixtures.ts";
 
 let t: TeamTestApp;
@@ -179,7 +179,7 @@ describe("deleting", () => {
 
     const refused = await call(t.app, "DELETE", `${problems()}/${kept.body.problem.id}`, owner);
     expect(refused.status).toBe(409);
-    const deleted = await t.app.request(`${problems()}/${gone.body.problem.id}`, { method: "DELETE", headers: { Cookie: owner.cookie } });
+    const deleted = await t.app.request(`${problems()}/${gone.body.problem.id}`, { method: "DELETE", headers: { Cookie: owner.cookie, ...SAME_ORIGIN } });
     expect(deleted.status).toBe(204);
     expect((await call(t.app, "GET", `${problems()}/${gone.body.problem.id}`, owner)).status).toBe(404);
     expect((await call(t.app, "GET", `${problems()}/${kept.body.problem.id}`, owner)).status).toBe(200);

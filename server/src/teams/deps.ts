@@ -1,6 +1,7 @@
 import type { Auth } from "../auth.ts";
 import type { Db } from "../db/client.ts";
 import type { Judge } from "../judge/types.ts";
+import type { RateLimits } from "../lib/rate-limits.ts";
 import type { Problem } from "../problems/load.ts";
 import type { LlmReviewer } from "../scoring/llm.ts";
 import type { Rubric } from "../scoring/rubric.ts";
@@ -18,6 +19,10 @@ export interface TeamDeps {
   proxyClientIpHeader?: string;
   /** Invitation lookups and accepts per client per minute. */
   invitationPerMinute: number;
+  /** Whether accounts' emails are verified by mail; invitations bound to an email then need a verified one. */
+  verifiesEmails: boolean;
+  /** Per-client budgets for runs and submissions (attempts count against the same as practice). */
+  rateLimits: RateLimits;
   /** The server's clock, for attempt deadlines and invitation expiry; `new Date()` by default (tests move it). */
   now?: () => Date;
 }

@@ -102,8 +102,8 @@ export const api = {
   getSubmission: (id: string) => successBody(client.api.submissions[":id"].$get({ param: { id } })),
   /** "solved" or "tried" per problem slug; empty when signed out. */
   getProgress: async () => (await successBody(client.api.me.progress.$get())).problems,
-  /** Who is signed in, or null. */
-  getMe: async () => (await successBody(client.api.me.$get())).user,
+  /** Who is signed in, or null, and whether this server verifies emails (sends mail). */
+  getMe: () => successBody(client.api.me.$get()),
   listRubrics: () => successBody(client.api.rubrics.$get()),
   getRubric: (id: string) => successBody(rubric.$get({ param: { id } })),
   /** Scores a written answer (and its whiteboard scene); kept, with an id, when signed in. */

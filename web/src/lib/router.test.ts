@@ -30,6 +30,10 @@ describe("matchRoute", () => {
   it("knows the account pages", () => {
     expect(matchRoute("/sign-in")).toEqual({ name: "sign-in" });
     expect(matchRoute("/sign-up")).toEqual({ name: "sign-up" });
+    expect(paths.verifyEmail("/invite/abc")).toBe("/verify-email?next=%2Finvite%2Fabc");
+    expect(matchRoute("/verify-email")).toEqual({ name: "verify-email" });
+    expect(matchRoute("/forgot-password")).toEqual({ name: "forgot-password" });
+    expect(matchRoute("/reset-password")).toEqual({ name: "reset-password" });
     expect(matchRoute("/sign-out")).toEqual({ name: "not-found" });
   });
 });

@@ -29,6 +29,9 @@ export type Route =
   | { name: "concepts" }
   | { name: "sign-in" }
   | { name: "sign-up" }
+  | { name: "verify-email" }
+  | { name: "forgot-password" }
+  | { name: "reset-password" }
   | { name: "teams" }
   | { name: "team-join"; invitationId: string }
   | { name: "team"; teamId: string }
@@ -58,6 +61,9 @@ const TEAM_ROUTES: [RegExp, (m: string[]) => Route][] = [
   [new RegExp(`^/attempts/${ID}/?$`), (m) => ({ name: "attempt", attemptId: m[1] ?? "" })],
 ];
 
+/** Pages named by their path: /sign-in, /verify-email... (the mail's links land on the last three). */
+const ACCOUNT_PAGES = ["sign-in", "sign-up", "verify-email", "forgot-password", "reset-password"] as const;
+
 export function matchRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "/problems" || pathname === "/problems/") return { name: "problems" };
   const problem = /^\/problems\/([a-z0-9][a-z0-9-]*)\/?$/.exec(pathname);
@@ -66,7 +72,8 @@ export function matchRoute(pathname: string): Route {
   if (written?.[1] === "design") return written[2] ? { name: "design", id: written[2] } : { name: "design-list" };
   if (written?.[1] === "behavioral") return written[2] ? { name: "behavioral", id: written[2] } : { name: "behavioral-list" };
   if (pathname === "/concepts" || pathname === "/concepts/") return { name: "concepts" };
-  if (pathname === "/sign-in" || pathname === "/sign-up") return { name: pathname.slice(1) as "sign-in" | "sign-up" };
+  const account = ACCOUNT_PAGES.find((name) => pathname === `/${name}`);
+  if (account) return { name: account };
   for (const [pattern, route] of TEAM_ROUTES) {
     const match = pattern.exec(pathname);
     if (match) return route([...match]);
@@ -85,6 +92,10 @@ export const paths = {
   /** `next`: where to go once signed in (a path on this site). */
   signIn: (next?: string) => withNext("/sign-in", next),
   signUp: (next?: string) => withNext("/sign-up", next),
+  /** Where the verification mail's link lands, then goes on to `next`. */
+  verifyEmail: (next?: string) => withNext("/verify-email", next),
+  forgotPassword: () => "/forgot-password",
+  resetPassword: () => "/reset-password",
   teams: () => "/teams",
   teamJoin: (invitationId: string) => `/teams/join/${encodeURIComponent(invitationId)}`,
   team: (teamId: string) => `/teams/${encodeURIComponent(teamId)}`,

@@ -1,11 +1,17 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { ApiError, api, type User } from "./api.ts";
+import { paths } from "./router.ts";
 
 export interface Session {
   /** Who is signed in; null when nobody is (or while `loading`). */
   user: User | null;
   /** True until the first answer from /api/me. */
   loading: boolean;
+  /**
+   * Whether this server verifies emails by mail: then sign-up asks people to confirm their address,
+   * and a forgotten password can be reset. Without it, an invitation bound to an email proves nothing.
+   */
+  verifiesEmails: boolean;
   /** Reads /api/me again, after signing in or up. */
   refresh(): Promise<void>;
   signOut(): Promise<void>;
@@ -14,20 +20,21 @@ export interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<{ user: User | null; loading: boolean }>({ user: null, loading: true });
+  const [state, setState] = useState<{ user: User | null; loading: boolean; verifiesEmails: boolean }>({ user: null, loading: true, verifiesEmails: false });
 
   const refresh = useCallback(async () => {
     try {
-      setState({ user: await api.getMe(), loading: false });
+      const { user, verifiesEmails } = await api.getMe();
+      setState({ user, loading: false, verifiesEmails });
     } catch {
       // The server is unreachable: practice works signed out, so carry on as a visitor.
-      setState({ user: null, loading: false });
+      setState((s) => ({ ...s, user: null, loading: false }));
     }
   }, []);
 
   const signOut = useCallback(async () => {
     await postAuth("/api/auth/sign-out", {});
-    setState({ user: null, loading: false });
+    setState((s) => ({ ...s, user: null, loading: false }));
   }, []);
 
   useEffect(() => {
@@ -50,7 +57,15 @@ export interface Credentials {
 }
 
 export const signIn = (credentials: Credentials) => postAuth("/api/auth/sign-in/email", credentials);
-export const signUp = (account: Credentials & { name: string }) => postAuth("/api/auth/sign-up/email", account);
+/** `callbackURL`: where the link in the verification mail lands (a path on this site). */
+export const signUp = (account: Credentials & { name: string; callbackURL: string }) => postAuth("/api/auth/sign-up/email", account);
+
+/** Mails the signed-in user a new verification link. */
+export const sendVerificationEmail = (email: string, callbackURL: string) => postAuth("/api/auth/send-verification-email", { email, callbackURL });
+/** Mails a reset link if the address has an account; the answer is the same either way. */
+export const requestPasswordReset = (email: string) => postAuth("/api/auth/request-password-reset", { email, redirectTo: paths.resetPassword() });
+/** `token` comes from the reset link, through the reset page's query string. */
+export const resetPassword = (token: string, newPassword: string) => postAuth("/api/auth/reset-password", { token, newPassword });
 
 /**
  * better-auth's endpoints are not in the typed client (they are its own), so they are plain

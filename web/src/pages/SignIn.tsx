@@ -9,7 +9,7 @@ import { useDocumentTitle } from "../lib/useLoad.ts";
 
 export function SignIn() {
   useDocumentTitle("Sign in");
-  const { user, refresh } = useSession();
+  const { user, refresh, verifiesEmails } = useSession();
   const next = nextPath(window.location.search);
 
   async function submit(form: FormData) {
@@ -41,6 +41,11 @@ export function SignIn() {
           <p>
             No account yet? <Link href={paths.signUp(next)}>Create one</Link>.
           </p>
+          {verifiesEmails && (
+            <p>
+              <Link href={paths.forgotPassword()}>Forgot your password?</Link>
+            </p>
+          )}
         </>
       )}
     </section>

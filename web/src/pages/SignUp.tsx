@@ -1,6 +1,8 @@
+import { useState } from "react";
 import { ACCOUNT_LIMITS, ACCOUNT_MESSAGES, PASSWORD_LENGTH } from "../../../server/src/lib/accounts.ts";
 import { AccountForm, FieldError, formText } from "../components/AccountForm.tsx";
 import { Link } from "../components/Link.tsx";
+import { ResendVerification } from "../components/ResendVerification.tsx";
 import { SignedInNotice } from "../components/SignedInNotice.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { navigate, nextPath, paths } from "../lib/router.ts";
@@ -18,8 +20,9 @@ function fieldOf(message: string): string | undefined {
 
 export function SignUp() {
   useDocumentTitle("Create an account");
-  const { user, refresh } = useSession();
+  const { user, refresh, verifiesEmails } = useSession();
   const next = nextPath(window.location.search);
+  const [sentTo, setSentTo] = useState<string | null>(null);
 
   async function submit(form: FormData) {
     const email = formText(form, "email");
@@ -28,7 +31,8 @@ export function SignUp() {
     if (password.length < PASSWORD_LENGTH.min) throw new FieldError("password", ACCOUNT_MESSAGES.passwordTooShort);
     // better-auth wants a name; the part before the @ will do when none is given.
     const name = formText(form, "name") || (email.split("@")[0] ?? email);
-    await signUp({ email, password, name });
+    // The mail's link lands on the verify page, which goes on to where sign-up was headed.
+    await signUp({ email, password, name, callbackURL: paths.verifyEmail(next) });
     // The server answers a sign-up alike whether or not the email is taken, and does not sign in:
     // only this sign-in can fail, when the email already had an account with another password.
     try {
@@ -37,8 +41,11 @@ export function SignUp() {
       throw error instanceof ApiError && error.status === 401 ? new FieldError("email", ACCOUNT_MESSAGES.emailTaken) : error;
     }
     await refresh();
-    navigate(next);
+    if (verifiesEmails) setSentTo(email);
+    else navigate(next);
   }
+
+  if (sentTo) return <CheckYourEmail email={sentTo} next={next} />;
 
   return (
     <section className="account-page" aria-labelledby="sign-up-title">
@@ -72,6 +79,24 @@ export function SignUp() {
           </p>
         </>
       )}
+    </section>
+  );
+}
+
+/** After sign-up on a server that verifies emails: the account works, and the address waits for its link. */
+function CheckYourEmail({ email, next }: { email: string; next: string }) {
+  useDocumentTitle("Check your email");
+  return (
+    <section className="account-page" aria-labelledby="check-email-title">
+      <h1 id="check-email-title">Check your email</h1>
+      <p className="notice" role="status">
+        Your account is ready. We sent a link to <strong>{email}</strong>: open it to confirm the address is yours. Until then you can practise, but not
+        accept an invitation sent to this address.
+      </p>
+      <ResendVerification email={email} next={next} />
+      <p>
+        <Link href={next}>Continue</Link>
+      </p>
     </section>
   );
 }

@@ -1,6 +1,10 @@
 import { spySlots } from "./endowments.ts";
 import {
+  ErrorCtor,
   ObjectIsFrozen,
+  RegExpPrototypeExec,
+  StringCtor,
+  StringPrototypeSplit,
   ObjectPrototypeHasOwnProperty,
   PromiseCtor,
   ReflectApply,
@@ -33,9 +37,32 @@ export interface MockState {
 const states = new WeakMapCtor<object, MockState>();
 /** The run's mocks, for clearAllMocks and friends: a new list per submission. */
 let all = new SafeList<MockState>();
+let isCodeUnderTest: (file: string) => boolean = () => false;
 
-export function beginMockRun(): void {
+/** `codeUnderTest`: whether a module (by its path) is on the solution's side of the run. */
+export function beginMockRun(codeUnderTest: (file: string) => boolean): void {
   all = new SafeList();
+  isCodeUnderTest = codeUnderTest;
+}
+
+const FRAME_FILE = /\(?([^()\s]+):\d+:\d+\)?$/;
+
+/**
+ * A test hands its mocks to the code under test (a debounce's callback, a pool's tasks): that
+ * code may call them, but never reset or re-program them, or a wrong debounce could call its
+ * callback three times, clear the record and call it once more. Who is calling is read from the
+ * stack (V8's, which the code cannot rewrite: stack hooks are tamed): the first frame outside
+ * the harness and the built-ins.
+ */
+function assertCalledByTest(method: string): void {
+  const stack = StringCtor(new ErrorCtor().stack ?? "");
+  for (const line of StringPrototypeSplit(stack, "\n")) {
+    const match = RegExpPrototypeExec(FRAME_FILE, line);
+    const file = match?.[1];
+    if (file === undefined || file === "harness.js" || file === "<anonymous>" || file === "native") continue;
+    if (isCodeUnderTest(file)) throw new TypeErrorCtor(`The code under test cannot call ${method}() on a mock the test gave it.`);
+    return;
+  }
 }
 
 export function mockStateOf(fn: unknown): MockState | undefined {
@@ -76,47 +103,49 @@ export function createMock(impl?: Impl): Impl {
   WeakMapPrototypeSet(states, mock, state);
   // Each setter returns the mock, as Jest's do, so calls chain.
   const chain =
-    <A extends unknown[]>(f: (...a: A) => void) =>
+    <A extends unknown[]>(name: string, f: (...a: A) => void) =>
     (...a: A) => {
+      assertCalledByTest(name);
       f(...a);
       return mock;
     };
   const api: Record<string, unknown> = {
     _isMockFunction: true,
     getMockName: () => state.name,
-    mockName: chain((n: string) => {
+    mockName: chain("mockName", (n: string) => {
       state.name = String(n);
     }),
-    mockClear: chain(() => clear(state)),
-    mockReset: chain(() => reset(state)),
-    mockRestore: chain(() => {
+    mockClear: chain("mockClear", () => clear(state)),
+    mockReset: chain("mockReset", () => reset(state)),
+    mockRestore: chain("mockRestore", () => {
       reset(state);
       state.restore?.();
     }),
-    mockImplementation: chain((f: Impl) => {
+    mockImplementation: chain("mockImplementation", (f: Impl) => {
       state.impl = f;
     }),
-    mockImplementationOnce: chain((f: Impl) => state.once.push(f)),
-    mockReturnValue: chain((v: unknown) => {
+    mockImplementationOnce: chain("mockImplementationOnce", (f: Impl) => state.once.push(f)),
+    mockReturnValue: chain("mockReturnValue", (v: unknown) => {
       state.impl = () => v;
     }),
-    mockReturnValueOnce: chain((v: unknown) => state.once.push(() => v)),
-    mockResolvedValue: chain((v: unknown) => {
+    mockReturnValueOnce: chain("mockReturnValueOnce", (v: unknown) => state.once.push(() => v)),
+    mockResolvedValue: chain("mockResolvedValue", (v: unknown) => {
       state.impl = () => PromiseCtor.resolve(v);
     }),
-    mockResolvedValueOnce: chain((v: unknown) => state.once.push(() => PromiseCtor.resolve(v))),
-    mockRejectedValue: chain((v: unknown) => {
+    mockResolvedValueOnce: chain("mockResolvedValueOnce", (v: unknown) => state.once.push(() => PromiseCtor.resolve(v))),
+    mockRejectedValue: chain("mockRejectedValue", (v: unknown) => {
       state.impl = () => PromiseCtor.reject(v);
     }),
-    mockRejectedValueOnce: chain((v: unknown) => state.once.push(() => PromiseCtor.reject(v))),
-    mockReturnThis: chain(() => {
+    mockRejectedValueOnce: chain("mockRejectedValueOnce", (v: unknown) => state.once.push(() => PromiseCtor.reject(v))),
+    mockReturnThis: chain("mockReturnThis", () => {
       state.impl = function (this: unknown) {
         return this;
       };
     }),
     getMockImplementation: () => state.impl,
   };
-  for (const key of Object.keys(api)) ReflectDefineProperty(mock, key, { value: api[key], writable: true, configurable: true });
+  // Fixed, so the code under test cannot swap the methods a test calls later.
+  for (const key of Object.keys(api)) ReflectDefineProperty(mock, key, { value: api[key], writable: false, configurable: false });
   ReflectDefineProperty(mock, "mock", {
     get: () => ({
       calls: state.calls.toArray(),
@@ -124,7 +153,7 @@ export function createMock(impl?: Impl): Impl {
       instances: state.instances.toArray(),
       lastCall: state.calls.at(state.calls.length - 1),
     }),
-    configurable: true,
+    configurable: false,
   });
   return mock;
 }

@@ -40,7 +40,6 @@ export interface Run {
 type Host = { send: SendAssertion; log: (level: ConsoleLevel, text: string) => void; nonce: string };
 
 export function openRun(host: Host): Run {
-  beginMockRun();
   const clock = new VirtualClock();
   const registry = new Registry();
   const expectState: ExpectState = { assertions: 0, expectedAssertions: undefined, hasAssertions: false };
@@ -57,6 +56,8 @@ export function openRun(host: Host): Run {
   let testsOnly: string[] = [];
 
   const isTestSide = (path: string) => testFiles.includes(path) || testsOnly.includes(path);
+  // Stack frames name modules by path: the solution and the problem's helpers are the code under test.
+  beginMockRun((file) => file === solutionPath || (modules[file] !== undefined && !isTestSide(file)));
 
   function load(path: string): unknown {
     const m = modules[path]!;

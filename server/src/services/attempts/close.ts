@@ -5,7 +5,7 @@ import { AppError, LimitExceededError } from "../../lib/errors.ts";
 import type { LlmFeedbackInput } from "../../scoring/llm.ts";
 import { judgeSubmission } from "../problems/submit.ts";
 import { loadItemContent } from "./content.ts";
-import { type AttemptDeps, nowOf } from "./deps.ts";
+import { type AttemptDeps, attemptJudge, nowOf } from "./deps.ts";
 import { requestFeedback } from "./feedback.ts";
 import { codingGrade, errorGrade, type ItemGrade, rubricGrade, scoreRubricAnswer, storeGrade } from "./grade.ts";
 
@@ -69,7 +69,7 @@ async function gradeDraft(deps: AttemptDeps, item: AttemptItemRow, draft: string
   try {
     const content = await loadItemContent(deps, item);
     if (content.kind === "coding") {
-      const { full } = await judgeSubmission({ judge: deps.judge }, content.problem, draft);
+      const { full } = await judgeSubmission({ judge: attemptJudge(deps.judge) }, content.problem, draft);
       return { grade: codingGrade(item.points, draft, "draft", full) };
     }
     const scene = item.scene ?? undefined;

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { TestAccount } from "../../routes/fixtures.ts";
+import { SAME_ORIGIN, type TestAccount } from "../../routes/fixtures.ts";
 
 /** Test helpers for suites that drive sets, invitations and attempts through the API. */
 type RequestApp = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
@@ -8,7 +8,7 @@ export type Call = (method: string, path: string, account?: TestAccount, body?: 
 
 export function caller(app: RequestApp): Call {
   return async (method, path, account, body, extra = {}) => {
-    const headers: Record<string, string> = { ...(account ? { Cookie: account.cookie } : {}), ...extra };
+    const headers: Record<string, string> = { ...SAME_ORIGIN, ...(account ? { Cookie: account.cookie } : {}), ...extra };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     return app.request(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
   };

@@ -3,7 +3,7 @@ import { ValidationError } from "../../lib/errors.ts";
 import type { JudgeEvents } from "../problems/events.ts";
 import type { ReferenceRuns } from "../problems/reference.ts";
 import { type RunInput, runCode } from "../problems/run.ts";
-import type { AttemptDeps } from "./deps.ts";
+import { type AttemptDeps, attemptJudge } from "./deps.ts";
 import { loadAttemptItem } from "./item.ts";
 
 /** Attempts judge with reference runs keyed by content, since team slugs repeat across teams and versions. */
@@ -20,5 +20,5 @@ export async function runAttemptItem(
 ): Promise<JudgeResult> {
   const { content } = await loadAttemptItem(deps, userId, attemptId, position, true);
   if (content.kind !== "coding") throw new ValidationError("Run is for coding items; this one is scored by its rubric when you submit.");
-  return runCode(deps, content.problem, input, events);
+  return runCode({ ...deps, judge: attemptJudge(deps.judge, userId) }, content.problem, input, events);
 }

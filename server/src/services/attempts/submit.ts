@@ -6,7 +6,7 @@ import type { ScoreResult } from "../../scoring/result.ts";
 import type { DiagramView } from "../answers/score.ts";
 import type { JudgeEvents } from "../problems/events.ts";
 import { judgeSubmission } from "../problems/submit.ts";
-import { nowOf } from "./deps.ts";
+import { attemptJudge, nowOf } from "./deps.ts";
 import { assertDraftFits, writeDraft } from "./draft.ts";
 import { requestFeedback } from "./feedback.ts";
 import { codingGrade, rubricGrade, scoreRubricAnswer, storeGrade } from "./grade.ts";
@@ -57,7 +57,7 @@ export async function submitAttemptItem(
   if (content.kind === "coding") {
     const savedAt = nowOf(deps);
     await writeDraft(deps, loaded, { draft: text, savedAt });
-    const { full, redacted } = await judgeSubmission(deps, content.problem, text, events);
+    const { full, redacted } = await judgeSubmission({ ...deps, judge: attemptJudge(deps.judge, userId) }, content.problem, text, events);
     const submittedAt = nowOf(deps);
     const kept = await storeGrade(deps.db, item.id, codingGrade(item.points, text, "submit", full), { submittedAt, whileOpen: attempt.id });
     if (!kept) throw new ConflictError("Time ran out while your code was judged: the attempt closed and graded the code you sent.");

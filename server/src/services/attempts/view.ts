@@ -15,7 +15,8 @@ export interface AttemptOverview {
   team: { name: string };
   set: { title: string; instructions: string; timeLimitMinutes: number };
   resultsVisible: boolean;
-  items: { position: number; kind: TeamProblemKind; title: string; points: number; savedAt: string | null; submittedAt: string | null }[];
+  /** Before the clock starts, each item's kind and points only: a title would let the candidate prepare off the clock. */
+  items: { position: number; kind: TeamProblemKind; title?: string; points: number; savedAt: string | null; submittedAt: string | null }[];
 }
 
 export const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
@@ -50,6 +51,11 @@ export async function attemptOverview(deps: { db: Db; now?: (() => Date) | undef
     team: { name: set?.teamName ?? "" },
     set: { title: set?.title ?? "", instructions: set?.instructions ?? "", timeLimitMinutes: attempt.timeLimitMinutes },
     resultsVisible: set?.resultsVisible ?? false,
-    items: items.map((item) => ({ ...item, savedAt: iso(item.savedAt), submittedAt: iso(item.submittedAt) })),
+    items: items.map(({ title, ...item }) => ({
+      ...item,
+      ...(attempt.status === "not_started" ? {} : { title }),
+      savedAt: iso(item.savedAt),
+      submittedAt: iso(item.submittedAt),
+    })),
   };
 }

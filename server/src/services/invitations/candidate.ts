@@ -1,8 +1,9 @@
 import { and, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { attempts, organizations, type ProblemSetRow, problemSetItems, problemSets, type SetInvitationRow, setInvitations } from "../../db/schema/index.ts";
-import { ForbiddenError, GoneError, NotFoundError } from "../../lib/errors.ts";
+import { EmailNotVerifiedError, ForbiddenError, GoneError, NotFoundError } from "../../lib/errors.ts";
 import { teamRoleOf } from "../../teams/access.ts";
+import type { TeamDeps } from "../../teams/deps.ts";
 import { createAttempt } from "../attempts/create.ts";
 import { type AttemptDeps, nowOf } from "../attempts/deps.ts";
 import { hashInvitationToken, sameHash, TOKEN_PATTERN } from "./token.ts";
@@ -66,12 +67,21 @@ async function existingAttempt(db: Db, setId: string, userId: string): Promise<s
   return row?.id;
 }
 
+/** Who accepts a link: `emailVerified` only counts on a server that verifies emails. */
+export interface Acceptor {
+  id: string;
+  email: string;
+  emailVerified: boolean;
+}
+
 /**
  * Opens an attempt from a link: one use is taken atomically (never past the maximum, however many
  * accept at once), the items pinned. Accepting again gives the same attempt without taking a use.
- * The team's own leads are refused, so a member never holds a candidate's attempt.
+ * The team's own leads are refused, so a member never holds a candidate's attempt. A link bound to
+ * an email needs that email verified when the server can verify it; otherwise whoever signed up
+ * with the address first is trusted (the administrator was warned at start).
  */
-export async function acceptInvitation(deps: AttemptDeps, user: { id: string; email: string }, token: string): Promise<{ attemptId: string }> {
+export async function acceptInvitation(deps: AttemptDeps & Pick<TeamDeps, "verifiesEmails">, user: Acceptor, token: string): Promise<{ attemptId: string }> {
   const { invitation, set } = await findByToken(deps.db, token);
   if (await teamRoleOf(deps.db, user.id, set.organizationId)) {
     throw new ForbiddenError("You are a member of this team: take its sets as a candidate from another account.");
@@ -82,6 +92,9 @@ export async function acceptInvitation(deps: AttemptDeps, user: { id: string; em
   assertUsable(invitation, now);
   if (invitation.email && invitation.email !== user.email.toLowerCase()) {
     throw new ForbiddenError("This invitation is for another email address: sign in with the account it was sent to.");
+  }
+  if (invitation.email && deps.verifiesEmails && !user.emailVerified) {
+    throw new EmailNotVerifiedError();
   }
   const taken = await deps.db
     .update(setInvitations)

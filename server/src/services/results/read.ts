@@ -1,15 +1,26 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { type AttemptItemRow, attemptItems, attempts, problemSets, users } from "../../db/schema/index.ts";
 import { NotFoundError } from "../../lib/errors.ts";
+import type { Problem } from "../../problems/load.ts";
 import type { TeamDeps } from "../../teams/deps.ts";
 import { requireTeamRole } from "../../teams/access.ts";
 import { closeIfDue } from "../attempts/access.ts";
 import { closeOverdueAttempts } from "../attempts/close.ts";
+import { SOLUTION_PATH } from "../problems/find.ts";
 import { findManagedSet } from "../sets/access.ts";
 import { type SetView, setView } from "../sets/get.ts";
-import { type AttemptResultDetail, type AttemptResultSummary, attemptDetail, attemptSummary } from "./view.ts";
+import { type AttemptResultDetail, type AttemptResultSummary, attemptDetail, attemptSummary, type TeamVisibleFiles } from "./view.ts";
 
 export type ResultsDeps = Pick<TeamDeps, "db" | "judge" | "problems" | "rubrics" | "llm" | "now">;
+
+/** A bank problem's run as practice shows it: its hidden tests by status only, as the candidate saw them. */
+function teamVisibleFiles(problems: readonly Problem[]): TeamVisibleFiles {
+  return (item) => {
+    if (item.source === "team") return "all";
+    const samples = problems.find((p) => p.slug === item.ref)?.tests.filter((t) => t.visibility === "sample") ?? [];
+    return new Set([SOLUTION_PATH, ...samples.map((t) => t.path)]);
+  };
+}
 
 async function itemsByAttempt(deps: ResultsDeps, attemptIds: string[]): Promise<Map<string, AttemptItemRow[]>> {
   const rows = attemptIds.length
@@ -48,7 +59,7 @@ export async function getSetResultDetails(deps: ResultsDeps, userId: string, tea
   const ref = { id: set.id, title: set.title };
   return {
     set: await setView(deps, set),
-    attempts: rows.map((r) => attemptDetail(r.attempt, { name: r.name, email: r.email }, ref, items.get(r.attempt.id) ?? [])),
+    attempts: rows.map((r) => attemptDetail(r.attempt, { name: r.name, email: r.email }, ref, items.get(r.attempt.id) ?? [], teamVisibleFiles(deps.problems))),
   };
 }
 
@@ -65,5 +76,5 @@ export async function getAttemptDetail(deps: ResultsDeps, userId: string, teamId
   if (!row) throw new NotFoundError("No such attempt in this team.");
   const attempt = await closeIfDue(deps, row.attempt);
   const items = (await itemsByAttempt(deps, [attempt.id])).get(attempt.id) ?? [];
-  return attemptDetail(attempt, { name: row.name, email: row.email }, { id: attempt.setId, title: row.setTitle }, items);
+  return attemptDetail(attempt, { name: row.name, email: row.email }, { id: attempt.setId, title: row.setTitle }, items, teamVisibleFiles(deps.problems));
 }

@@ -5,6 +5,7 @@ import type { ScoreResult } from "../../scoring/result.ts";
 import type { ItemOutcome } from "../attempts/grade.ts";
 import { timeTakenMs } from "../attempts/result.ts";
 import { iso } from "../attempts/view.ts";
+import { redactResult } from "../problems/redact.ts";
 
 export interface ItemResultSummary {
   position: number;
@@ -31,7 +32,7 @@ export interface AttemptResultSummary {
   items: ItemResultSummary[];
 }
 
-/** Everything about one item, for the team: the work, all tests with hidden names and messages, the scorecard, the model's opinion. */
+/** Everything about one item, for the team: the work, the tests (hidden ones named only for its own problems), the scorecard, the model's opinion. */
 export interface ItemResultDetail extends ItemResultSummary {
   source: "bank" | "team";
   ref: string;
@@ -72,7 +73,14 @@ export function itemSummary(item: AttemptItemRow): ItemResultSummary {
   };
 }
 
-export function itemDetail(item: AttemptItemRow): ItemResultDetail {
+/**
+ * The files of an item's judged run its team may read: `"all"` for the team's own problems; for a
+ * bank problem only what practice shows anyone (the code and the sample tests), since the bank's
+ * hidden tests belong to the server's operator, not to whoever put the problem in a set.
+ */
+export type TeamVisibleFiles = (item: AttemptItemRow) => ReadonlySet<string> | "all";
+
+export function itemDetail(item: AttemptItemRow, visibleFiles: TeamVisibleFiles): ItemResultDetail {
   const outcome = item.result as ItemOutcome | null;
   const detail: ItemResultDetail = {
     ...itemSummary(item),
@@ -85,7 +93,10 @@ export function itemDetail(item: AttemptItemRow): ItemResultDetail {
     submittedAt: iso(item.submittedAt),
     feedback: (item.feedback as LlmFeedback | null) ?? null,
   };
-  if (outcome?.kind === "coding") Object.assign(detail, { code: outcome.code, judge: outcome.judge });
+  if (outcome?.kind === "coding") {
+    const visible = visibleFiles(item);
+    Object.assign(detail, { code: outcome.code, judge: visible === "all" ? outcome.judge : redactResult(outcome.judge, visible) });
+  }
   if (outcome?.kind === "rubric") Object.assign(detail, { answer: outcome.answer, scorecard: outcome.score, ...(outcome.diagram ? { diagram: outcome.diagram } : {}) });
   if (outcome?.kind === "error") detail.error = outcome.message;
   return detail;
@@ -105,6 +116,12 @@ export function attemptSummary(attempt: AttemptRow, candidate: Candidate, items:
   };
 }
 
-export function attemptDetail(attempt: AttemptRow, candidate: Candidate, set: { id: string; title: string }, items: AttemptItemRow[]): AttemptResultDetail {
-  return { ...attemptSummary(attempt, candidate, []), set, deadlineAt: iso(attempt.deadlineAt), items: items.map(itemDetail) };
+export function attemptDetail(
+  attempt: AttemptRow,
+  candidate: Candidate,
+  set: { id: string; title: string },
+  items: AttemptItemRow[],
+  visibleFiles: TeamVisibleFiles,
+): AttemptResultDetail {
+  return { ...attemptSummary(attempt, candidate, []), set, deadlineAt: iso(attempt.deadlineAt), items: items.map((item) => itemDetail(item, visibleFiles)) };
 }

@@ -1,8 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { organizations, problemSetItems, teamProblems, teamProblemVersions } from "../../db/schema/index.ts";
-import type { Problem } from "../../problems/load.ts";
-import type { Rubric } from "../../scoring/rubric.ts";
 import { findManagedSet } from "../sets/access.ts";
 import { requireTeamRole } from "../../teams/access.ts";
 import { type ExportedProblem, exportProblemsZip, exportSetZip } from "../../teams/import-export/export.ts";
@@ -22,17 +20,15 @@ export async function exportTeamProblems(db: Db, userId: string, teamId: string)
 
 export interface SetExportDeps {
   db: Db;
-  problems: readonly Problem[];
-  rubrics: readonly Rubric[];
 }
 
-/** A set with `set.yaml` and the files of every problem it uses, the bank's included. */
+/** A set with `set.yaml` and the files of the team problems it uses; bank items as references only. */
 export async function exportTeamSet(deps: SetExportDeps, userId: string, teamId: string, setId: string): Promise<ZipDownload> {
   const set = await findManagedSet(deps.db, userId, teamId, setId);
   const items = await deps.db.select().from(problemSetItems).where(eq(problemSetItems.setId, set.id)).orderBy(asc(problemSetItems.position));
   const teamIds = items.filter((i) => i.source === "team").map((i) => i.ref);
   const teamProblemsById = teamIds.length > 0 ? await exportedVersions(deps.db, teamId, teamIds) : new Map<string, ExportedProblem>();
-  const zip = exportSetZip({ set, items, teamProblems: teamProblemsById, bank: { problems: deps.problems, rubrics: deps.rubrics } });
+  const zip = exportSetZip({ set, items, teamProblems: teamProblemsById });
   const name = set.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "set";
   return { fileName: `${name}.zip`, zip };
 }

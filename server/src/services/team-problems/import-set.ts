@@ -39,9 +39,9 @@ export function planSet(
       const rubric = bank.rubrics.find((r) => r.id === item.ref);
       if (problem) resolved = { source: "bank", ref: problem.slug, kind: "coding", points: item.points };
       else if (rubric) resolved = { source: "bank", ref: rubric.id, kind: rubric.kind, points: item.points };
-      // Another instance's bank may differ: the problem's files came with the set, so it is used as the team's.
-      else if (imported) resolved = { source: "team", slug: imported.slug, kind: imported.kind, points: item.points };
-      else refuse(`no problem or question "${item.ref}" in the bank or in this import`);
+      // A bank ref means this server's bank, never files that came along under the same name.
+      else if (imported) refuse(`no problem or question "${item.ref}" in this server's bank; to use the one in this import, write \`source: team\``);
+      else refuse(`no problem or question "${item.ref}" in this server's bank`);
     } else if (imported) resolved = { source: "team", slug: imported.slug, kind: imported.kind, points: item.points };
     else if (team && team.publishedVersion !== null) resolved = { source: "team", slug: team.slug, kind: team.kind, points: item.points };
     else if (team) refuse(`the team's "${team.slug}" has no published version yet`);

@@ -1,5 +1,5 @@
 import { isAPIError } from "better-auth/api";
-import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "../../lib/errors.ts";
+import { ConflictError, EmailNotVerifiedError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "../../lib/errors.ts";
 
 /** better-auth's error codes we answer in our own words; any other error keeps its message. */
 const MESSAGES: Partial<Record<string, string>> = {
@@ -25,6 +25,7 @@ export async function callAuth<T>(call: () => Promise<T>): Promise<T> {
     const code = typeof error.body?.code === "string" ? error.body.code : "";
     const message = MESSAGES[code] ?? error.message;
     if (CONFLICTS.has(code)) throw new ConflictError(message);
+    if (code === "EMAIL_VERIFICATION_REQUIRED_BEFORE_ACCEPTING_OR_REJECTING_INVITATION") throw new EmailNotVerifiedError();
     if (NOT_FOUND.has(code) || error.statusCode === 404) throw new NotFoundError(message);
     if (error.statusCode === 401) throw new UnauthorizedError();
     if (error.statusCode === 403) throw new ForbiddenError(message);

@@ -53,7 +53,8 @@ export function layoutOf(upload: readonly UploadedFile[]): ImportLayout {
 
 /** Nothing in the upload is a problem, a rubric or a set: say what the layout is. */
 export function emptyLayoutIssue(layout: ImportLayout): FileIssue | undefined {
-  if (layout.problems.size > 0 || layout.rubrics.size > 0) return undefined;
+  // A set of bank items alone exports as just its set.yaml, and must import back.
+  if (layout.problems.size > 0 || layout.rubrics.size > 0 || layout.set !== undefined) return undefined;
   return { file: "(upload)", message: `nothing to import: put coding problems in ${PROBLEMS_FOLDER}/<slug>/ (problem.md, starter.ts, solution.ts, tests) and rubrics in ${RUBRICS_FOLDER}/<id>.yaml` };
 }
 

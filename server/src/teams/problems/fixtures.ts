@@ -8,7 +8,7 @@ import { createJudge } from "../../judge/index.ts";
 import type { Judge } from "../../judge/types.ts";
 import { makeTempDir, problemFiles, writeProblem } from "../../problems/fixtures.ts";
 import { loadProblem } from "../../problems/load.ts";
-import { signUp, type TestAccount, testAuth } from "../../routes/fixtures.ts";
+import { SAME_ORIGIN, signUp, type TestAccount, testAuth } from "../../routes/fixtures.ts";
 import { parseRubric } from "../../scoring/load.ts";
 
 /** A coding problem's files in the on-disk format ("add two numbers"); override or drop (undefined) any. */
@@ -58,7 +58,7 @@ type RequestApp = TeamTestApp["app"];
 export async function call<T = Record<string, unknown>>(app: RequestApp, method: string, path: string, account?: TestAccount, body?: unknown): Promise<{ status: number; body: T }> {
   const res = await app.request(path, {
     method,
-    headers: { ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...(account ? { Cookie: account.cookie } : {}) },
+    headers: { ...SAME_ORIGIN, ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...(account ? { Cookie: account.cookie } : {}) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await res.text();

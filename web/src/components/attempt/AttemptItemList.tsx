@@ -20,19 +20,22 @@ function itemState(item: AttemptView["items"][number], offsetMs: number): string
   return "Not started";
 }
 
-/** The attempt's problems: what each is, its points, and whether work on it is saved or submitted. */
+/**
+ * The attempt's problems: what each is, its points, and whether work on it is saved or submitted.
+ * Until the clock starts the server sends no titles, so the column is left out.
+ */
 export function AttemptItemList({ attempt, offsetMs }: { attempt: AttemptView; offsetMs: number }) {
   const open = attempt.status !== "not_started";
   const points = attempt.items.reduce((sum, i) => sum + i.points, 0);
   return (
     <section aria-labelledby="attempt-items-title">
       <h2 id="attempt-items-title">Problems</h2>
-      {!open && <p className="hint-text">The problems open once you start.</p>}
+      {!open && <p className="hint-text">The problems are named and open once you start.</p>}
       <table className="attempt-items">
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Problem</th>
+            {open && <th scope="col">Problem</th>}
             <th scope="col">Kind</th>
             <th scope="col">Points</th>
             <th scope="col">Your work</th>
@@ -42,7 +45,11 @@ export function AttemptItemList({ attempt, offsetMs }: { attempt: AttemptView; o
           {attempt.items.map((item, index) => (
             <tr key={item.position}>
               <td>{index + 1}</td>
-              <td>{open ? <Link href={paths.attemptItem(attempt.id, item.position)}>{item.title}</Link> : item.title}</td>
+              {open && (
+                <td>
+                  <Link href={paths.attemptItem(attempt.id, item.position)}>{item.title ?? `Problem ${index + 1}`}</Link>
+                </td>
+              )}
               <td>{KIND_LABELS[item.kind]}</td>
               <td>{item.points}</td>
               <td>{itemState(item, offsetMs)}</td>
@@ -53,7 +60,7 @@ export function AttemptItemList({ attempt, offsetMs }: { attempt: AttemptView; o
           <tr>
             <td />
             <th scope="row">Total</th>
-            <td />
+            {open && <td />}
             <td>{points}</td>
             <td />
           </tr>

@@ -1,14 +1,17 @@
 import { type FormEvent, useState } from "react";
 import { formatDateTime } from "../../lib/format.ts";
 import { paths } from "../../lib/router.ts";
+import { useSession } from "../../lib/session.tsx";
 import { type LeadInvitation, type TeamDetail, teamApi } from "../../lib/team-api.ts";
 import { TextField } from "../TextField.tsx";
 import { CopyField } from "./CopyField.tsx";
+import { emailBindingHint } from "./email-binding.ts";
 
 const ROLE_LABELS: Record<string, string> = { owner: "Owner", lead: "Lead" };
 
 /** Who is in the team, the leads invited, and a form to invite another lead by email. */
 export function MembersTab({ team }: { team: TeamDetail }) {
+  const { verifiesEmails } = useSession();
   const [email, setEmail] = useState("");
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<{ message: string; attempt: number } | null>(null);
@@ -77,7 +80,15 @@ export function MembersTab({ team }: { team: TeamDetail }) {
       )}
       <h3 id="invite-lead-heading">Invite a lead</h3>
       <form className="account-form narrow-form" onSubmit={invite} noValidate aria-labelledby="invite-lead-heading" aria-busy={pending}>
-        <TextField label="Email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} errorId={failure ? "invite-lead-error" : undefined} />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          hint={emailBindingHint(verifiesEmails)}
+          errorId={failure ? "invite-lead-error" : undefined}
+        />
         <div role="alert" className="form-alert">
           {failure && (
             <p key={failure.attempt} id="invite-lead-error" className="notice notice-error">

@@ -1,10 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { formatDateTime } from "../../lib/format.ts";
+import { useSession } from "../../lib/session.tsx";
 import { type CreatedSetInvitation, type SetInvitation, teamApi } from "../../lib/team-api.ts";
 import { useLoad } from "../../lib/useLoad.ts";
 import { ErrorNotice, Loading } from "../StatusMessage.tsx";
 import { TextField } from "../TextField.tsx";
 import { CopyField } from "./CopyField.tsx";
+import { emailBindingHint } from "./email-binding.ts";
 
 const STATUS_LABELS: Record<SetInvitation["status"], string> = { active: "Active", expired: "Expired", "used-up": "Used up", revoked: "Revoked" };
 
@@ -12,6 +14,7 @@ const EMPTY = { label: "", email: "", expiresInHours: "72", maxUses: "1" };
 
 /** Invitation links to the set: make one (its link is shown once), see who used which, revoke. */
 export function SetInvitations({ teamId, setId }: { teamId: string; setId: string }) {
+  const { verifiesEmails } = useSession();
   const [reload, setReload] = useState(0);
   const load = useLoad(`set-invitations:${setId}:${reload}`, () => teamApi.listSetInvitations(teamId, setId));
   const [fields, setFields] = useState(EMPTY);
@@ -71,7 +74,7 @@ export function SetInvitations({ teamId, setId }: { teamId: string; setId: strin
             autoComplete="off"
             value={fields.email}
             onChange={(e) => setFields({ ...fields, email: e.target.value })}
-            hint="Then only the account with this email can use the link."
+            hint={`Then only the account with this email can use the link. ${emailBindingHint(verifiesEmails)}`}
           />
           <TextField label="Expires after (hours)" inputMode="numeric" value={fields.expiresInHours} onChange={(e) => setFields({ ...fields, expiresInHours: e.target.value })} />
           <TextField label="Uses" inputMode="numeric" value={fields.maxUses} onChange={(e) => setFields({ ...fields, maxUses: e.target.value })} hint="How many candidates may start with it." />

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link } from "../../components/Link.tsx";
 import { Markdown } from "../../components/Markdown.tsx";
+import { ResendVerification } from "../../components/ResendVerification.tsx";
 import { ErrorNotice, Loading } from "../../components/StatusMessage.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { attemptApi, type InvitationView } from "../../lib/attempt-api.ts";
@@ -68,7 +69,11 @@ function Invitation({ token, invitation }: { token: string; invitation: Invitati
           <p>
             Signed in as <strong>{user.email}</strong>.
           </p>
-          {refusal && <ErrorNotice title="Could not accept the invitation." error={refusal} />}
+          {refusal && (
+            <ErrorNotice title="Could not accept the invitation." error={refusal}>
+              {refusal instanceof ApiError && refusal.code === "email_not_verified" && <ResendVerification email={user.email} next={here} />}
+            </ErrorNotice>
+          )}
           <button type="button" className="primary" onClick={accept} disabled={accepting}>
             {accepting ? "Accepting…" : "Accept invitation"}
           </button>

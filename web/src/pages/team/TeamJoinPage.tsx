@@ -1,7 +1,9 @@
 import { useState } from "react";
 import { Link } from "../../components/Link.tsx";
+import { ResendVerification } from "../../components/ResendVerification.tsx";
 import { ErrorNotice } from "../../components/StatusMessage.tsx";
 import { SignedInOnly } from "../../components/team/SignedInOnly.tsx";
+import { ApiError } from "../../lib/api.ts";
 import { navigate, paths } from "../../lib/router.ts";
 import { useSession } from "../../lib/session.tsx";
 import { teamApi } from "../../lib/team-api.ts";
@@ -48,9 +50,13 @@ function Accept({ invitationId }: { invitationId: string }) {
       </button>
       {failure && (
         <ErrorNotice title="Could not join." error={failure}>
-          <p>
-            If the invitation was sent to another address, sign in with that one. <Link href={paths.teams()}>Your teams</Link>
-          </p>
+          {failure instanceof ApiError && failure.code === "email_not_verified" && user ? (
+            <ResendVerification email={user.email} next={paths.teamJoin(invitationId)} />
+          ) : (
+            <p>
+              If the invitation was sent to another address, sign in with that one. <Link href={paths.teams()}>Your teams</Link>
+            </p>
+          )}
         </ErrorNotice>
       )}
     </>
