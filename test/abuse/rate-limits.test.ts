@@ -6,6 +6,7 @@ import { migrateDb } from "../../server/src/db/migrate.ts";
 import { box, labelled } from "../../server/src/diagram/fixtures.ts";
 import type { Judge, JudgeOptions } from "../../server/src/judge/types.ts";
 import { createMemoryRateLimits, type RateLimitedAction } from "../../server/src/lib/rate-limits.ts";
+import { apiRoutes, fillRoute, matchesRoute, routeKey, STATE_CHANGING_METHODS } from "../fixtures/api-routes.ts";
 import { makeTempDir, problemFiles, SOLUTION, writeProblem } from "../../server/src/problems/fixtures.ts";
 import { loadProblem } from "../../server/src/problems/load.ts";
 import { scriptedJudge, signUp, type TestAccount, TEST_ORIGIN, testAuth } from "../../server/src/routes/fixtures.ts";
@@ -108,6 +109,28 @@ describe("per-client rate limits on the expensive endpoints", () => {
     await json(await call("POST", "/api/problems/add-two/submit", candidate, { code: SOLUTION }, from("192.0.2.20")));
     await json(await call("POST", `${attempt}/submit`, candidate, { code: SOLUTION }, from("192.0.2.21")));
     await expectError(await call("POST", `${attempt}/submit`, candidate, { code: SOLUTION }, from("192.0.2.22")), 429);
+  });
+});
+
+describe("the rate-limit column: every state-changing route", () => {
+  /** Reachable without an account, and why no per-client budget of ours applies. */
+  const EXEMPT: Record<string, string> = {
+    "POST /api/auth/*": "better-auth's own handler: sign-in and sign-up are limited per address there (auth-rate-limit.test.ts)",
+  };
+
+  it("an anonymous visitor can reach is rate limited, or exempt for a stated reason", async () => {
+    const unlimited: string[] = [];
+    for (const route of apiRoutes(app).filter((r) => STATE_CHANGING_METHODS.includes(r.method))) {
+      const key = routeKey(route);
+      const path = fillRoute(route.path, new Proxy({}, { get: (_t, name) => (name === "slug" ? "add-two" : "x") }), "sign-out");
+      const res = await call(route.method, path, undefined, {}, from("192.0.2.99"));
+      // Closed to anonymous visitors (or to this made-up id), or refused before any work (a body it
+      // cannot take): nothing expensive to limit. Routes that accept an empty body show up here.
+      if ([400, 401, 403, 404, 405].includes(res.status)) continue;
+      if (ENDPOINTS.some((e) => matchesRoute(route.path, e.path)) || key in EXEMPT) continue;
+      unlimited.push(`${key} answered ${res.status}`);
+    }
+    expect(unlimited).toEqual([]);
   });
 });
 
