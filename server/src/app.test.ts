@@ -152,6 +152,31 @@ describe("serving the web app", () => {
     expect(await page.text()).toContain("<title>Rehearse</title>");
   });
 
+  it("serves every page with a CSP that allows no inline or foreign script, no plugins, no base and no framing by others", async () => {
+    const web = app(neverCalled, webDist);
+    for (const path of ["/", "/problems/add-two", "/teams/x/sets/y"]) {
+      const res = await web.request(path);
+      const directives = new Map(
+        (res.headers.get("Content-Security-Policy") ?? "").split(";").map((d) => {
+          const [name = "", ...sources] = d.trim().split(/\s+/);
+          return [name, sources.join(" ")] as const;
+        }),
+      );
+      expect(directives.get("default-src")).toBe("'self'");
+      expect(directives.get("script-src")).toBe("'self'");
+      expect(directives.get("worker-src")).toBe("'self'");
+      expect(directives.get("font-src")).toBe("'self'");
+      expect(directives.get("connect-src")).toBe("'self'");
+      expect(directives.get("object-src")).toBe("'none'");
+      expect(directives.get("base-uri")).toBe("'none'");
+      expect(directives.get("frame-src")).toBe("'none'");
+      expect(directives.get("frame-ancestors")).toBe("'self'");
+      expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+      expect(res.headers.get("Referrer-Policy")).toBe("no-referrer");
+      expect(res.headers.get("X-Frame-Options")).toBe("SAMEORIGIN");
+    }
+  });
+
   it("never answers API paths with the shell", async () => {
     const web = app(neverCalled, webDist);
     await expectError(await web.request("/api/nope"), 404, "not_found");

@@ -6,7 +6,6 @@ import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { type RequestIdVariables, requestId } from "hono/request-id";
-import { secureHeaders } from "hono/secure-headers";
 import { AUTH_BASE_PATH, type Auth, verifiesEmails } from "./auth.ts";
 import type { Db } from "./db/client.ts";
 import type { Judge } from "./judge/types.ts";
@@ -19,9 +18,11 @@ import { sameOriginWrites } from "./routes/csrf.ts";
 import { draftRoutes } from "./routes/drafts.ts";
 import { handleError, handleNotFound } from "./routes/errors.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { inputGuard } from "./routes/input-guard.ts";
 import { meRoutes } from "./routes/me.ts";
 import { problemRoutes } from "./routes/problems.ts";
 import { rubricRoutes } from "./routes/rubrics.ts";
+import { securityHeaders } from "./routes/security-headers.ts";
 import { resolveSession } from "./routes/session.ts";
 import { submissionRoutes } from "./routes/submissions.ts";
 import { attemptRoutes } from "./routes/attempts.ts";
@@ -96,7 +97,7 @@ export type AppType = ReturnType<typeof apiRoutes>;
 export function createApp(deps: AppDeps) {
   const app = new Hono<{ Variables: RequestIdVariables }>();
   app.use(requestId());
-  app.use(secureHeaders());
+  app.use(securityHeaders());
   app.use(
     "/api/*",
     bodyLimit({
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps) {
   // too): the origins trusted are better-auth's, i.e. PUBLIC_URL (see authOrigins in env.ts).
   const authContext = deps.auth.$context;
   app.use("/api/*", sameOriginWrites(async (origin) => (await authContext).isTrustedOrigin(origin)));
+  app.use("/api/*", inputGuard());
   app.route(AUTH_BASE_PATH, authRoutes(deps.auth, deps.proxyClientIpHeader));
   // Registered after the auth routes, which answer without going on: they read their own cookies.
   app.use("/api/*", resolveSession(deps.auth));

@@ -4,6 +4,7 @@ import { organization } from "better-auth/plugins";
 import { eq } from "drizzle-orm";
 import type { Db } from "./db/client.ts";
 import * as authSchema from "./db/schema/auth.ts";
+import { accountPolicy } from "./lib/account-policy.ts";
 import { PASSWORD_LENGTH } from "./lib/accounts.ts";
 import type { Mail, Mailer } from "./mail/mailer.ts";
 import { passwordResetMail, RESET_LINK_TTL_SECONDS, VERIFICATION_LINK_TTL_SECONDS, verificationMail } from "./mail/messages.ts";
@@ -61,13 +62,16 @@ export function createAuth({ db, baseURL, secret, trustedOrigins = [], log, logL
     database: drizzleAdapter(db, { provider: "sqlite", schema: authSchema, usePlural: true }),
     emailAndPassword: {
       enabled: true,
-      autoSignIn: true,
+      // A sign-up that signed in at once would tell a taken email (no session) from a new one. Without
+      // it better-auth answers both alike, hashing the password either way; the web signs in next.
+      autoSignIn: false,
       minPasswordLength: PASSWORD_LENGTH.min,
       maxPasswordLength: PASSWORD_LENGTH.max,
       ...mail?.emailAndPassword,
     },
     ...(mail ? { emailVerification: mail.emailVerification } : {}),
     plugins: [
+      accountPolicy(),
       organization({
         ac: teamAccess,
         roles: teamRoles,

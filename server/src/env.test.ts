@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { authOrigins, DEV_AUTH_SECRET, loadEnv } from "./env.ts";
+import { authOrigins, DEV_AUTH_SECRET, devSecretWarning, loadEnv } from "./env.ts";
 
 // A URL other than the default, so tests never create folders inside the repository.
 const MEMORY = { DATABASE_URL: ":memory:" };
@@ -119,5 +119,17 @@ describe("loadEnv", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("devSecretWarning", () => {
+  it("warns, with the command to fix it, when no secret is set outside production", () => {
+    const warning = devSecretWarning(loadEnv(MEMORY));
+    expect(warning).toContain("public development secret");
+    expect(warning).toContain('BETTER_AUTH_SECRET="$(openssl rand -base64 32)"');
+  });
+
+  it("stays quiet with a secret of one's own", () => {
+    expect(devSecretWarning(loadEnv({ ...MEMORY, BETTER_AUTH_SECRET: SECRET }))).toBeNull();
   });
 });

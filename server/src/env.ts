@@ -89,6 +89,18 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
 }
 
 /**
+ * What `npm start` prints when sessions are signed with the public development secret (allowed
+ * outside production): anyone who reads this repository could forge a session cookie.
+ */
+export function devSecretWarning(env: Pick<Env, "BETTER_AUTH_SECRET">): string | null {
+  if (env.BETTER_AUTH_SECRET !== DEV_AUTH_SECRET) return null;
+  return [
+    "Warning: sessions are signed with the public development secret, so anyone can forge one.",
+    "Before anyone else can reach this server, set your own: BETTER_AUTH_SECRET=\"$(openssl rand -base64 32)\" npm start",
+  ].join("\n");
+}
+
+/**
  * The origins state-changing requests (sign-in included) must come from. Without PUBLIC_URL that is localhost on PORT,
  * with 127.0.0.1 trusted too, and outside production the Vite dev server as well.
  */

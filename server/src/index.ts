@@ -3,7 +3,7 @@ import { createApp } from "./app.ts";
 import { createAuth } from "./auth.ts";
 import { createDb } from "./db/client.ts";
 import { migrateDb } from "./db/migrate.ts";
-import { authOrigins, loadEnv } from "./env.ts";
+import { authOrigins, devSecretWarning, loadEnv } from "./env.ts";
 import { createJudge } from "./judge/index.ts";
 import { createMailer, mailConfigFromEnv, mailStartupNotice } from "./mail/mailer.ts";
 import { loadProblems } from "./problems/load.ts";
@@ -14,6 +14,8 @@ import { startAnonymousSubmissionSweep } from "./services/submissions/retention.
 import { createMemoryRateLimits } from "./lib/rate-limits.ts";
 
 const env = loadEnv();
+const secretWarning = devSecretWarning(env);
+if (secretWarning) console.warn(secretWarning);
 const db = createDb({ url: env.DATABASE_URL, ...(env.DATABASE_AUTH_TOKEN ? { authToken: env.DATABASE_AUTH_TOKEN } : {}) });
 await migrateDb(db);
 const problems = await loadProblems(env.PROBLEMS_DIR);

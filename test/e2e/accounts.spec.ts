@@ -107,13 +107,20 @@ test("signing up with a taken email says so", async ({ page, request, baseURL })
   await expect(accountNav(page).getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 
-test("a short password is refused with the rule, and the form passes axe", async ({ page }) => {
+test("the form states the password rule, and refuses a short or a common password with it; the form passes axe", async ({ page }) => {
   await page.goto("/sign-up");
+  await expect(page.getByLabel("Password")).toHaveAccessibleDescription("At least 10 characters, and not one of the most common passwords.");
   await page.getByLabel("Email").fill(newEmail());
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Use at least 8 characters for your password.");
+  await expect(page.getByRole("alert")).toHaveText("Use at least 10 characters for your password.");
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Password").fill("Password123");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("alert")).toHaveText("This password is on a list of the most common ones, which are guessed first: choose another.");
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expect(accountNav(page).getByRole("link", { name: "Sign in" })).toBeVisible();
 
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(result.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);

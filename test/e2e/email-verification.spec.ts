@@ -16,6 +16,8 @@ test("a candidate signs up from an email-bound invitation, confirms the address 
   const { context: lead } = await newContext();
   const post = (path: string, data: unknown) => lead.request.post(path, { data, headers: { Origin: app.url } });
   expect((await post("/api/auth/sign-up/email", { email: `lead-${stamp}@example.com`, password: PASSWORD, name: "Lead" })).ok()).toBe(true);
+  // Sign-up does not sign in (it answers a taken email alike), as in the web's own form.
+  expect((await post("/api/auth/sign-in/email", { email: `lead-${stamp}@example.com`, password: PASSWORD })).ok()).toBe(true);
   const team = (await (await post("/api/teams", { name: `Hiring ${stamp}` })).json()) as { id: string };
   const created = await post(`/api/teams/${team.id}/sets`, { title: "Backend loop", timeLimitMinutes: 30, items: [{ source: "bank", ref: "two-sum-indices", points: 10 }] });
   const { set } = (await created.json()) as { set: { id: string } };

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type Auth, CLIENT_IP_HEADER } from "../auth.ts";
+import { ACCOUNT_POLICY_CODES } from "../lib/account-policy.ts";
 import { ACCOUNT_MESSAGES } from "../lib/accounts.ts";
 import { hideOrganizationEndpoints } from "./auth-organization.ts";
 import { clientIp } from "./client-ip.ts";
@@ -19,10 +20,36 @@ export function authRoutes(auth: Auth, proxyClientIpHeader?: string) {
     headers.set(CLIENT_IP_HEADER, clientIp(c, proxyClientIpHeader));
     const res = await auth.handler(new Request(c.req.raw, { headers }));
     // Redirects (the links in verification and reset mail) carry a JSON content type too: only failures are errors.
-    if (res.status < 400 || !res.headers.get("Content-Type")?.includes("application/json")) return res;
-    const body: unknown = await res.json().catch(() => undefined);
+    if ((res.status >= 300 && res.status < 400) || !res.headers.get("Content-Type")?.includes("application/json")) return res;
+    const text = await res.text();
+    const body = parseJson(text);
+    if (res.ok) return withoutSessionTokens(res, text, body);
     throw authError(res, body);
   });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * better-auth puts the session token in its JSON too (sign-in, get-session, list-sessions). The
+ * web needs only the HttpOnly cookie, and a script that could read a body must not get a session.
+ */
+function withoutSessionTokens(res: Response, text: string, body: unknown): Response {
+  const headers = new Headers(res.headers);
+  headers.delete("Content-Length");
+  return new Response(body === undefined ? text : JSON.stringify(dropTokens(body)), { status: res.status, statusText: res.statusText, headers });
+}
+
+function dropTokens(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropTokens);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).flatMap(([key, child]) => (key === "token" ? [] : [[key, dropTokens(child)]])));
 }
 
 const STALE_LINK = "This link has expired or was already used: ask for a new one.";
@@ -34,6 +61,9 @@ const BY_CODE: Partial<Record<string, () => AppError>> = {
   PASSWORD_TOO_SHORT: () => fieldError("password", ACCOUNT_MESSAGES.passwordTooShort),
   PASSWORD_TOO_LONG: () => fieldError("password", ACCOUNT_MESSAGES.passwordTooLong),
   INVALID_EMAIL: () => fieldError("email", ACCOUNT_MESSAGES.invalidEmail),
+  [ACCOUNT_POLICY_CODES.passwordTooCommon]: () => fieldError("password", ACCOUNT_MESSAGES.passwordTooCommon),
+  [ACCOUNT_POLICY_CODES.nameTooLong]: () => fieldError("name", ACCOUNT_MESSAGES.nameTooLong),
+  [ACCOUNT_POLICY_CODES.emailTooLong]: () => fieldError("email", ACCOUNT_MESSAGES.emailTooLong),
   // Email verification and password reset: links from mail, and a server that sends none.
   INVALID_TOKEN: () => new ValidationError(STALE_LINK),
   TOKEN_EXPIRED: () => new ValidationError(STALE_LINK),

@@ -64,7 +64,9 @@ describe("with mail", () => {
     // Signed up from the invitation page: the mail's link comes back to the landing page, then to the invitation.
     const res = await postAuth(withMail.app, "/api/auth/sign-up/email", { email, password: "a long enough password", name: "Cande", callbackURL: `/verify-email?next=/invite/${token}` });
     expect(res.status).toBe(200);
-    const candidate: TestAccount = { email, password: "a long enough password", cookie: sessionCookie(res) };
+    // Sign-up does not sign in (it answers a taken email alike): the web signs in next.
+    const signedIn = await postAuth(withMail.app, "/api/auth/sign-in/email", { email, password: "a long enough password" });
+    const candidate: TestAccount = { email, password: "a long enough password", cookie: sessionCookie(signedIn) };
     expect(await me(withMail.app, candidate)).toMatchObject({ user: { emailVerified: false }, verifiesEmails: true });
 
     const refused = await call(withMail.app, "POST", `/api/invitations/${token}/accept`, candidate);

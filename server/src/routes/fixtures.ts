@@ -37,14 +37,21 @@ export interface TestAccount {
 
 let accounts = 0;
 
-/** A new account with its own session, signed up through the API the way the web does it. */
-export async function signUp(app: RequestApp, overrides: { email?: string; password?: string; name?: string } = {}): Promise<TestAccount> {
+/** A new account with its own session, signed up and in through the API the way the web does it. */
+export async function signUp(
+  app: RequestApp,
+  overrides: { email?: string; password?: string; name?: string } = {},
+  headers: Record<string, string> = {},
+): Promise<TestAccount> {
   accounts += 1;
   const email = overrides.email ?? `candidate-${accounts}-${crypto.randomUUID().slice(0, 8)}@example.com`;
   const password = overrides.password ?? `correct horse ${accounts} battery`;
-  const res = await postAuth(app, "/api/auth/sign-up/email", { email, password, name: overrides.name ?? "Test Candidate" });
+  const res = await postAuth(app, "/api/auth/sign-up/email", { email, password, name: overrides.name ?? "Test Candidate" }, headers);
   if (res.status !== 200) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
-  return { email, password, cookie: sessionCookie(res) };
+  // Sign-up does not sign in (it answers a taken email alike): the web signs in next, and so does this.
+  const signedIn = await postAuth(app, "/api/auth/sign-in/email", { email, password }, headers);
+  if (signedIn.status !== 200) throw new Error(`sign-in after sign-up failed: ${signedIn.status} ${await signedIn.text()}`);
+  return { email, password, cookie: sessionCookie(signedIn) };
 }
 
 /** POSTs JSON to a better-auth endpoint from the app's own origin, as a browser would. */

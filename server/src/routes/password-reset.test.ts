@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkIn, startTestSmtp, type TestSmtp } from "../mail/fixtures.ts";
+import { ACCOUNT_MESSAGES } from "../lib/accounts.ts";
 import { createMailer, type Mailer } from "../mail/mailer.ts";
 import { type AccountsTestApp, accountsTestApp, postAuth, sessionCookie, signUp } from "./fixtures.ts";
 
@@ -72,7 +73,7 @@ describe("password reset by mail", () => {
     expect(res.headers.get("Location")).toBe("http://localhost:3000/reset-password?error=INVALID_TOKEN");
   });
 
-  it("refuses a new password shorter than the rule, keeping the token for a second try", async () => {
+  it("refuses a new password shorter than the rule, or a common one, keeping the token for a second try", async () => {
     const account = await signUp(t.app);
     await smtp.nextMailTo(account.email); // the verification mail
     await postAuth(t.app, "/api/auth/request-password-reset", { email: account.email, redirectTo: "/reset-password" });
@@ -82,6 +83,9 @@ describe("password reset by mail", () => {
     const short = await postAuth(t.app, "/api/auth/reset-password", { newPassword: "short", token });
     expect(short.status).toBe(400);
     expect(await short.json()).toMatchObject({ details: { issues: [{ path: "password" }] } });
+    const common = await postAuth(t.app, "/api/auth/reset-password", { newPassword: "Password1234", token });
+    expect(common.status).toBe(400);
+    expect(await common.json()).toMatchObject({ message: ACCOUNT_MESSAGES.passwordTooCommon, details: { issues: [{ path: "password" }] } });
     expect((await postAuth(t.app, "/api/auth/reset-password", { newPassword: "long enough this time", token })).status).toBe(200);
   });
 });

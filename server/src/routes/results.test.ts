@@ -110,7 +110,7 @@ describe("results for the team", () => {
     const res = await call("GET", `/api/teams/${teamId}/sets/${setId}/results.csv`, lead);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="backend-loop-round-1-results.csv"');
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="backend-loop-round-1-results.csv"; filename*=UTF-8''backend-loop-round-1-results.csv`);
     const lines = (await res.text()).split("\r\n");
     expect(lines[0]).toBe(
       "Candidate,Email,Status,Started at,Closed at,Time taken (minutes),Points,Max points,1. Add two numbers (points),1. Add two numbers (result),2. Queues (points),2. Queues (result)",
@@ -127,7 +127,7 @@ describe("results for the team", () => {
 
   it("downloads JSON with every attempt in full", async () => {
     const res = await call("GET", `/api/teams/${teamId}/sets/${setId}/results.json`, lead);
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="backend-loop-round-1-results.json"');
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="backend-loop-round-1-results.json"; filename*=UTF-8''backend-loop-round-1-results.json`);
     const body = await json<{ set: { id: string }; attempts: { id: string; items: Record<string, unknown>[] }[] }>(res);
     expect(body.set.id).toBe(setId);
     const finished = body.attempts.find((a) => a.id === ids.finished)!;

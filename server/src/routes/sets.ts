@@ -9,6 +9,7 @@ import { listSets } from "../services/sets/list.ts";
 import { setInputSchema } from "../services/sets/schema.ts";
 import { updateSet } from "../services/sets/update.ts";
 import type { TeamDeps } from "../teams/deps.ts";
+import { attachmentDisposition } from "./content-disposition.ts";
 import { requireUser } from "./session.ts";
 import { jsonBody } from "./validate.ts";
 
@@ -19,7 +20,7 @@ function downloadName(title: string, extension: string): string {
 }
 
 function attachment(c: Context, name: string): void {
-  c.header("Content-Disposition", `attachment; filename="${name}"`);
+  c.header("Content-Disposition", attachmentDisposition(name));
   c.header("Cache-Control", "no-store");
 }
 

@@ -58,7 +58,7 @@ async function download(path: string): Promise<Record<string, string>> {
   const res = await t.app.request(path, { headers: { Cookie: owner.cookie } });
   expect(res.status).toBe(200);
   expect(res.headers.get("Content-Type")).toBe("application/zip");
-  expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename=".+\.zip"$/);
+  expect(res.headers.get("Content-Disposition")).toMatch(/^attachment; filename="[^"]+\.zip"; filename\*=UTF-8''\S+\.zip$/);
   const entries = unzipSync(new Uint8Array(await res.arrayBuffer()));
   return Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, strFromU8(data)]));
 }

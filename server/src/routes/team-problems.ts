@@ -11,6 +11,7 @@ import { updateTeamProblem } from "../services/team-problems/update.ts";
 import { createTeamProblemSchema, updateTeamProblemSchema } from "../services/team-problems/view.ts";
 import type { TeamDeps } from "../teams/deps.ts";
 import { readZip } from "../teams/import-export/zip.ts";
+import { attachmentDisposition } from "./content-disposition.ts";
 import { requireUser } from "./session.ts";
 import { jsonBody, parseOrThrow } from "./validate.ts";
 
@@ -34,7 +35,7 @@ function zipResponse(c: Context, download: ZipDownload) {
   // fflate's buffer type is ArrayBufferLike; a Response wants an ArrayBuffer-backed view.
   return c.body(new Uint8Array(download.zip), 200, {
     "Content-Type": "application/zip",
-    "Content-Disposition": `attachment; filename="${download.fileName}"`,
+    "Content-Disposition": attachmentDisposition(download.fileName),
     "Cache-Control": "no-store",
   });
 }

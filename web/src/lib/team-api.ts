@@ -1,6 +1,7 @@
 import { type ClientResponse, hc, type InferRequestType, type InferResponseType } from "hono/client";
 import type { AppType } from "../../../server/src/app.ts";
 import { ApiError, successBody, successResponse } from "./api.ts";
+import { downloadFileName } from "./download-name.ts";
 
 /** The lead's side of teams: teams and members, authored problems, sets, links and results (see attempt-api.ts for the candidate's). */
 const client = hc<AppType>(window.location.origin);
@@ -79,20 +80,13 @@ async function bodyWithIssues<T>(request: Promise<ClientResponse<T>>): Promise<T
   }
 }
 
-/** The file name the server gave a download, or `fallback`. */
-function fileNameOf(response: { headers: Headers }, fallback: string): string {
-  const disposition = response.headers.get("Content-Disposition") ?? "";
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-  return match?.[1] ? decodeURIComponent(match[1]) : fallback;
-}
-
 /** Saves a download (a zip, a CSV) the way a link would, after checking the server said yes. */
 async function download(request: Promise<ClientResponse<unknown>>, fallback: string): Promise<void> {
   const response = await successResponse(request);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement("a");
   link.href = url;
-  link.download = fileNameOf(response, fallback);
+  link.download = downloadFileName(response.headers, fallback);
   document.body.append(link);
   link.click();
   link.remove();

@@ -39,7 +39,9 @@ export function ResetPasswordPage() {
           action="Change password"
           pendingAction="Changing your password…"
           onSubmit={submit}
-          fieldOf={(message) => (message === ACCOUNT_MESSAGES.passwordTooShort || message === ACCOUNT_MESSAGES.passwordTooLong ? "password" : undefined)}
+          fieldOf={(message) =>
+            message === ACCOUNT_MESSAGES.passwordTooShort || message === ACCOUNT_MESSAGES.passwordTooLong || message === ACCOUNT_MESSAGES.passwordTooCommon ? "password" : undefined
+          }
         >
           {(errorFor) => (
             <TextField
@@ -50,7 +52,7 @@ export function ResetPasswordPage() {
               required
               minLength={PASSWORD_LENGTH.min}
               maxLength={PASSWORD_LENGTH.max}
-              hint={`At least ${PASSWORD_LENGTH.min} characters.`}
+              hint={ACCOUNT_MESSAGES.passwordRule}
               errorId={errorFor("password")}
             />
           )}

@@ -1,18 +1,20 @@
 import { useState } from "react";
-import { ACCOUNT_MESSAGES, PASSWORD_LENGTH } from "../../../server/src/lib/accounts.ts";
+import { ACCOUNT_LIMITS, ACCOUNT_MESSAGES, PASSWORD_LENGTH } from "../../../server/src/lib/accounts.ts";
 import { AccountForm, FieldError, formText } from "../components/AccountForm.tsx";
 import { Link } from "../components/Link.tsx";
 import { ResendVerification } from "../components/ResendVerification.tsx";
 import { SignedInNotice } from "../components/SignedInNotice.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { navigate, nextPath, paths } from "../lib/router.ts";
-import { signUp, useSession } from "../lib/session.tsx";
+import { ApiError } from "../lib/api.ts";
+import { signIn, signUp, useSession } from "../lib/session.tsx";
 import { useDocumentTitle } from "../lib/useLoad.ts";
 
 /** Which field a server message is about: the messages are the server's own, shared with it. */
 function fieldOf(message: string): string | undefined {
-  if (message === ACCOUNT_MESSAGES.emailTaken || message === ACCOUNT_MESSAGES.invalidEmail) return "email";
-  if (message === ACCOUNT_MESSAGES.passwordTooShort || message === ACCOUNT_MESSAGES.passwordTooLong) return "password";
+  if (message === ACCOUNT_MESSAGES.emailTaken || message === ACCOUNT_MESSAGES.invalidEmail || message === ACCOUNT_MESSAGES.emailTooLong) return "email";
+  if (message === ACCOUNT_MESSAGES.passwordTooShort || message === ACCOUNT_MESSAGES.passwordTooLong || message === ACCOUNT_MESSAGES.passwordTooCommon) return "password";
+  if (message === ACCOUNT_MESSAGES.nameTooLong) return "name";
   return undefined;
 }
 
@@ -31,6 +33,13 @@ export function SignUp() {
     const name = formText(form, "name") || (email.split("@")[0] ?? email);
     // The mail's link lands on the verify page, which goes on to where sign-up was headed.
     await signUp({ email, password, name, callbackURL: paths.verifyEmail(next) });
+    // The server answers a sign-up alike whether or not the email is taken, and does not sign in:
+    // only this sign-in can fail, when the email already had an account with another password.
+    try {
+      await signIn({ email, password });
+    } catch (error) {
+      throw error instanceof ApiError && error.status === 401 ? new FieldError("email", ACCOUNT_MESSAGES.emailTaken) : error;
+    }
     await refresh();
     if (verifiesEmails) setSentTo(email);
     else navigate(next);
@@ -50,7 +59,7 @@ export function SignUp() {
             {(errorFor) => (
               <>
                 <TextField label="Email" name="email" type="email" autoComplete="email" required errorId={errorFor("email")} />
-                <TextField label="Name (optional)" name="name" type="text" autoComplete="name" />
+                <TextField label="Name (optional)" name="name" type="text" autoComplete="name" maxLength={ACCOUNT_LIMITS.nameChars} errorId={errorFor("name")} />
                 <TextField
                   label="Password"
                   name="password"
@@ -59,7 +68,7 @@ export function SignUp() {
                   required
                   minLength={PASSWORD_LENGTH.min}
                   maxLength={PASSWORD_LENGTH.max}
-                  hint={`At least ${PASSWORD_LENGTH.min} characters.`}
+                  hint={ACCOUNT_MESSAGES.passwordRule}
                   errorId={errorFor("password")}
                 />
               </>

@@ -16,6 +16,18 @@ describe("csvField", () => {
     expect(csvField("-")).toBe("'-");
   });
 
+  it("defuses a formula behind leading spaces, tabs or line breaks too", () => {
+    for (const lead of [" ", "   ", "\t ", " \t", "\u00a0", "\n"]) {
+      for (const start of ["=", "+", "-", "@"]) {
+        const cell = `${lead}${start}HYPERLINK(1)`;
+        // Quoted when it holds a line break; either way the cell's text starts with the defusing '.
+        expect(csvField(cell).replace(/^"([\s\S]*)"$/, "$1")).toBe(`'${cell}`);
+      }
+    }
+    expect(csvField(" plain name")).toBe(" plain name");
+    expect(csvField("a = b")).toBe("a = b");
+  });
+
   it("leaves numbers as numbers", () => {
     expect(csvRow([12.5, 0, "x"])).toBe("12.5,0,x");
   });

@@ -1,8 +1,11 @@
 import type { SetView } from "../sets/get.ts";
 import type { AttemptResultSummary, ItemResultSummary } from "./view.ts";
 
-/** Spreadsheets run a cell starting with one of these as a formula: a candidate's name must never be one. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheets run a cell starting with one of these as a formula, and some skip leading spaces
+ * and tabs before looking: a candidate's name must never be one. A tab or CR alone starts one too.
+ */
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/;
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; text that looks like a formula is defused with a leading '. */
 export function csvField(value: string | number | null): string {
