@@ -10,7 +10,7 @@ import { migrateDb } from "../server/src/db/migrate.ts";
 import { submissions } from "../server/src/db/schema/index.ts";
 import { createJudge } from "../server/src/judge/index.ts";
 import { loadProblem } from "../server/src/problems/load.ts";
-import { testAuth } from "../server/src/routes/fixtures.ts";
+import { NO_RATE_LIMITS, testAuth } from "../server/src/routes/fixtures.ts";
 import { runCompiled } from "./mini-jest.ts";
 import { SLUG, SOLUTION, TEST_COUNT, TEST_FILES, writeProblem } from "./top-k-frequent.ts";
 
@@ -44,9 +44,11 @@ const root = await mkdtemp(join(tmpdir(), "rehearse-bench-"));
 const problemDir = await writeProblem(root);
 const db = createDb({ url: `file:${join(root, "bench.db")}` });
 await migrateDb(db);
-const judge = createJudge({ workers: 2, maxQueue: 256 });
+// One client submits everything here: the per-client queue cap and rate limits would measure
+// themselves, not the judge.
+const judge = createJudge({ workers: 2, maxQueue: 256, maxPerClient: 256 });
 const problem = await loadProblem(problemDir);
-const app = createApp({ db, judge, problems: [problem], webDist: root, auth: testAuth(db) });
+const app = createApp({ db, judge, problems: [problem], webDist: root, auth: testAuth(db), rateLimits: NO_RATE_LIMITS });
 
 async function submit(): Promise<void> {
   const res = await app.request(`/api/problems/${SLUG}/submit`, {
