@@ -2,6 +2,7 @@ import { useState } from "react";
 import { ACCOUNT_MESSAGES, PASSWORD_LENGTH } from "../../../server/src/lib/accounts.ts";
 import { AccountForm, FieldError, formText } from "../components/AccountForm.tsx";
 import { Link } from "../components/Link.tsx";
+import { isPasswordMessage, NewPasswordField } from "../components/NewPasswordField.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { paths } from "../lib/router.ts";
 import { resetPassword, useSession } from "../lib/session.tsx";
@@ -40,21 +41,11 @@ export function ResetPasswordPage() {
           pendingAction="Changing your password…"
           onSubmit={submit}
           fieldOf={(message) =>
-            message === ACCOUNT_MESSAGES.passwordTooShort || message === ACCOUNT_MESSAGES.passwordTooLong || message === ACCOUNT_MESSAGES.passwordTooCommon ? "password" : undefined
+            isPasswordMessage(message) ? "password" : undefined
           }
         >
           {(errorFor) => (
-            <TextField
-              label="New password"
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              required
-              minLength={PASSWORD_LENGTH.min}
-              maxLength={PASSWORD_LENGTH.max}
-              hint={ACCOUNT_MESSAGES.passwordRule}
-              errorId={errorFor("password")}
-            />
+            <NewPasswordField label="New password" errorId={errorFor("password")} />
           )}
         </AccountForm>
       )}

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { ACCOUNT_LIMITS, ACCOUNT_MESSAGES, PASSWORD_LENGTH } from "../../../server/src/lib/accounts.ts";
 import { AccountForm, FieldError, formText } from "../components/AccountForm.tsx";
 import { Link } from "../components/Link.tsx";
+import { isPasswordMessage, NewPasswordField } from "../components/NewPasswordField.tsx";
 import { ResendVerification } from "../components/ResendVerification.tsx";
 import { SignedInNotice } from "../components/SignedInNotice.tsx";
 import { TextField } from "../components/TextField.tsx";
@@ -13,7 +14,7 @@ import { useDocumentTitle } from "../lib/useLoad.ts";
 /** Which field a server message is about: the messages are the server's own, shared with it. */
 function fieldOf(message: string): string | undefined {
   if (message === ACCOUNT_MESSAGES.emailTaken || message === ACCOUNT_MESSAGES.invalidEmail || message === ACCOUNT_MESSAGES.emailTooLong) return "email";
-  if (message === ACCOUNT_MESSAGES.passwordTooShort || message === ACCOUNT_MESSAGES.passwordTooLong || message === ACCOUNT_MESSAGES.passwordTooCommon) return "password";
+  if (isPasswordMessage(message)) return "password";
   if (message === ACCOUNT_MESSAGES.nameTooLong) return "name";
   return undefined;
 }
@@ -60,17 +61,7 @@ export function SignUp() {
               <>
                 <TextField label="Email" name="email" type="email" autoComplete="email" required errorId={errorFor("email")} />
                 <TextField label="Name (optional)" name="name" type="text" autoComplete="name" maxLength={ACCOUNT_LIMITS.nameChars} errorId={errorFor("name")} />
-                <TextField
-                  label="Password"
-                  name="password"
-                  type="password"
-                  autoComplete="new-password"
-                  required
-                  minLength={PASSWORD_LENGTH.min}
-                  maxLength={PASSWORD_LENGTH.max}
-                  hint={ACCOUNT_MESSAGES.passwordRule}
-                  errorId={errorFor("password")}
-                />
+                <NewPasswordField label="Password" errorId={errorFor("password")} />
               </>
             )}
           </AccountForm>
