@@ -180,7 +180,12 @@ export class Sandbox {
     try {
       const outcome = runSession(isolate, context, compiled, req, maps, results, { onTest, onPlan }, wallFactor);
       healthy = outcome.healthy;
-      if (outcome.stoppedLoading) return this.reportStoppedLoad(req, compiled, outcome.stoppedLoading, onTest);
+      if (outcome.stoppedLoading) {
+        // The stopped isolate goes now; the fresh one that lists the tests stays for the next run.
+        this.discard();
+        healthy = true;
+        return this.reportStoppedLoad(req, compiled, outcome.stoppedLoading, onTest);
+      }
       return withRecordedCases(outcome.result, sink.cases);
     } catch (error) {
       if (error instanceof LoadRetry) throw error;
@@ -208,7 +213,6 @@ export class Sandbox {
    * with an empty solution (no submitted code runs), and each is reported: the first with the stop.
    */
   private reportStoppedLoad(req: SandboxRequest, compiled: { path: string; code: string }[], stop: Stop, onTest?: (r: TestResult) => void): JudgeResult {
-    this.discard();
     let tests: TestInfo[] = [];
     try {
       const { isolate, context } = this.ensureContext(req.limits.memoryMb);

@@ -3,7 +3,6 @@ import { ACCOUNT_MESSAGES, PASSWORD_LENGTH } from "../../../server/src/lib/accou
 import { AccountForm, FieldError, formText } from "../components/AccountForm.tsx";
 import { Link } from "../components/Link.tsx";
 import { isPasswordMessage, NewPasswordField } from "../components/NewPasswordField.tsx";
-import { TextField } from "../components/TextField.tsx";
 import { paths } from "../lib/router.ts";
 import { resetPassword, useSession } from "../lib/session.tsx";
 import { useDocumentTitle } from "../lib/useLoad.ts";
