@@ -9,6 +9,7 @@ import { type RequestIdVariables, requestId } from "hono/request-id";
 import { AUTH_BASE_PATH, type Auth, verifiesEmails } from "./auth.ts";
 import type { Db } from "./db/client.ts";
 import type { Judge } from "./judge/types.ts";
+import type { Lifecycle } from "./lifecycle.ts";
 import { createMemoryRateLimits, DEFAULT_RATE_LIMITS_PER_MINUTE, type RateLimits } from "./lib/rate-limits.ts";
 import type { Problem } from "./problems/load.ts";
 import { answerRoutes } from "./routes/answers.ts";
@@ -53,6 +54,8 @@ export interface AppDeps {
   invitationPerMinute?: number;
   /** Per-client budgets for diagram reads, answer scoring, runs and submissions; the defaults, in memory, unless given. */
   rateLimits?: RateLimits;
+  /** Whether the server still takes new work (false once it drains for a restart); always taking it by default. */
+  lifecycle?: Lifecycle;
 }
 
 export const DEFAULT_INVITATION_PER_MINUTE = 30;

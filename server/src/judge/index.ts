@@ -1,9 +1,9 @@
 import { ValidationError } from "../lib/errors.ts";
 import { resolveLimits, WORKER_MEMORY_MB } from "./limits.ts";
 import { WorkerPool } from "./pool.ts";
-import type { Judge, JudgeOptions, JudgeRequest } from "./types.ts";
+import type { Judge, JudgeEvent, JudgeOptions, JudgeRequest } from "./types.ts";
 
-export type { Judge, JudgePriority, JudgeRequest, JudgeResult, TestFile, TestResult } from "./types.ts";
+export type { Judge, JudgeEvent, JudgePriority, JudgeRequest, JudgeResult, TestFile, TestResult } from "./types.ts";
 export { VERDICTS, type Verdict } from "./verdicts.ts";
 
 export interface JudgeConfig {
@@ -19,6 +19,8 @@ export interface JudgeConfig {
    * above the largest sandbox; tests may pass less to trip it quickly.
    */
   workerMemoryMb?: number;
+  /** Told of judged and refused jobs and replaced workers, for metrics and logs. */
+  onEvent?: (event: JudgeEvent) => void;
 }
 
 /** The judge as a library: the API, the CLI and the tests all call this. */
@@ -28,6 +30,7 @@ export function createJudge(config: JudgeConfig = {}): Judge {
     maxQueue: Math.max(0, config.maxQueue ?? 64),
     ...(config.maxPerClient === undefined ? {} : { maxPerClient: Math.max(1, config.maxPerClient) }),
     memoryCeilingMb: Math.min(config.workerMemoryMb ?? WORKER_MEMORY_MB.default, WORKER_MEMORY_MB.ceiling),
+    ...(config.onEvent ? { onEvent: config.onEvent } : {}),
   });
   return {
     judge(request: JudgeRequest, options = {}) {

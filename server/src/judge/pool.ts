@@ -5,7 +5,7 @@ import { summarize } from "./outcome.ts";
 import { residentMemoryMb } from "./resident-memory.ts";
 import { LOADED_WALL_FACTOR } from "./limits.ts";
 import type { SandboxRequest } from "./sandbox.ts";
-import type { JudgeOptions, JudgeResult, PlannedTest, TestResult } from "./types.ts";
+import type { JudgeEvent, JudgeOptions, JudgeResult, PlannedTest, TestResult } from "./types.ts";
 import type { WorkerJob, WorkerMessage } from "./worker.ts";
 
 export interface PoolOptions {
@@ -22,6 +22,8 @@ export interface PoolOptions {
   memoryCeilingMb: number;
   /** How often a busy worker's memory is read; tests stretch it to see the idle check alone. */
   memoryPollMs?: number;
+  /** Told of every judged, refused job and replaced worker (metrics, logs); must not throw. */
+  onEvent?: (event: JudgeEvent) => void;
 }
 
 interface Job {
@@ -33,6 +35,8 @@ interface Job {
   plan?: PlannedTest[];
   resolve: (r: JudgeResult) => void;
   reject: (e: Error) => void;
+  queuedAt: number;
+  startedAt?: number;
 }
 
 interface Slot {
@@ -81,6 +85,7 @@ export class WorkerPool {
   private readonly maxPerClient: number;
   private readonly memoryCeilingMb: number;
   private readonly memoryPollMs: number;
+  private readonly onEvent: (event: JudgeEvent) => void;
 
   constructor(options: PoolOptions) {
     this.size = options.size;
@@ -88,6 +93,7 @@ export class WorkerPool {
     this.maxPerClient = options.maxPerClient ?? Number.POSITIVE_INFINITY;
     this.memoryCeilingMb = options.memoryCeilingMb;
     this.memoryPollMs = options.memoryPollMs ?? MEMORY_POLL_MS;
+    this.onEvent = options.onEvent ?? (() => {});
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -121,11 +127,13 @@ export class WorkerPool {
     if (active >= this.maxPerClient) {
       // One of the client's own jobs ends within its time limit once it runs.
       const seconds = Math.ceil(request.limits.submissionTimeMs / 1000);
+      this.onEvent({ type: "refused", reason: "client_cap" });
       return Promise.reject(new LimitExceededError(`You already have ${active} submissions being judged; wait for one to finish.`, seconds));
     }
     const idle = this.slots.some((s) => !s.job);
     if (!idle && priority !== "attempt" && this.queue.length >= this.maxQueue) {
       const perJobSeconds = Math.max(1, Math.ceil(this.queue.length / this.size / 50));
+      this.onEvent({ type: "refused", reason: "queue_full" });
       return Promise.reject(new LimitExceededError("The judge is busy: too many submissions are waiting. Try again shortly.", perJobSeconds));
     }
     if (client !== undefined) this.activeByClient.set(client, active + 1);
@@ -138,14 +146,27 @@ export class WorkerPool {
         this.queue.forget(client);
       }
     };
-    const settle =
-      <A>(done: (a: A) => void) =>
-      (a: A) => {
-        release();
-        done(a);
-      };
+    const queuedAt = performance.now();
     return new Promise<JudgeResult>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, request, onTest: options.onTest, streamed: [], resolve: settle(resolve), reject: settle(reject) }, client ?? SERVER_CLIENT, priority);
+      const job: Job = {
+        id: this.nextId++,
+        request,
+        onTest: options.onTest,
+        streamed: [],
+        queuedAt,
+        resolve: (result) => {
+          release();
+          const now = performance.now();
+          const startedAt = job.startedAt ?? now;
+          this.onEvent({ type: "judged", verdict: result.verdict, judgeMs: now - startedAt, waitedMs: startedAt - queuedAt });
+          resolve(result);
+        },
+        reject: (error) => {
+          release();
+          reject(error);
+        },
+      };
+      this.queue.push(job, client ?? SERVER_CLIENT, priority);
       this.dispatch();
     });
   }
@@ -158,6 +179,7 @@ export class WorkerPool {
       if (this.retireIfOverCeiling(slot)) continue;
       const job = this.queue.shift()!;
       slot.job = job;
+      job.startedAt = performance.now();
       if (slot.ready) this.arm(slot);
       slot.child.send({ id: job.id, request: job.request, stream: job.onTest !== undefined } satisfies WorkerJob);
     }
@@ -225,6 +247,7 @@ export class WorkerPool {
     const index = this.slots.indexOf(slot);
     if (this.closed) return;
     if (!slot.ready) this.startupFailures++;
+    this.onEvent({ type: "worker_replaced", reason: !slot.ready ? "startup" : slot.stopped === "time" ? "watchdog" : slot.stopped === "memory" ? "memory" : "crash" });
     if (this.startupFailures >= MAX_STARTUP_FAILURES) {
       // The sandbox cannot start at all (a broken install): answer, don't queue forever.
       for (const queued of this.queue.drain()) {

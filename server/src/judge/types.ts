@@ -105,6 +105,15 @@ export interface JudgeOptions {
   priority?: JudgePriority;
 }
 
+/**
+ * What the pool reports as it works, for metrics and logs (it never waits on the listener):
+ * a judged job (its verdict, how long it ran and waited), a refused one, a replaced worker.
+ */
+export type JudgeEvent =
+  | { type: "judged"; verdict: Verdict; judgeMs: number; waitedMs: number }
+  | { type: "refused"; reason: "client_cap" | "queue_full" }
+  | { type: "worker_replaced"; reason: "crash" | "memory" | "watchdog" | "startup" };
+
 export interface Judge {
   judge(request: JudgeRequest, options?: JudgeOptions): Promise<JudgeResult>;
   stats(): { workers: number; busy: number; queued: number; maxQueue: number };
