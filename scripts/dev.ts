@@ -22,7 +22,8 @@ function start(name: string, args: string[], env: Record<string, string>): Child
 }
 
 const children = [
-  start("API", ["--no-node-snapshot", "--watch", "server/src/index.ts"], { PORT: apiPort }),
+  // A development server migrates its own database; in production that is `rehearse migrate` or MIGRATE_ON_START.
+  start("API", ["--no-node-snapshot", "--watch", "server/src/index.ts"], { PORT: apiPort, MIGRATE_ON_START: "true" }),
   start("Vite", [viteBin, "--config", "web/vite.config.ts"], { REHEARSE_API_PORT: apiPort }),
 ];
 

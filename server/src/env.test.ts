@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { authOrigins, DEV_AUTH_SECRET, devSecretWarning, loadEnv } from "./env.ts";
+import { authOrigins, DEV_AUTH_SECRET, devSecretWarning, loadDatabaseEnv, loadEnv } from "./env.ts";
 
 // A URL other than the default, so tests never create folders inside the repository.
 const MEMORY = { DATABASE_URL: ":memory:" };
@@ -16,7 +16,8 @@ describe("loadEnv", () => {
       HOST: "0.0.0.0",
       DATABASE_URL: ":memory:",
       PROBLEMS_DIR: "problems",
-      JUDGE_WORKERS: 2,
+      JUDGE_WORKERS: availableParallelism(),
+      MIGRATE_ON_START: false,
       JUDGE_MAX_QUEUE: 64,
       JUDGE_WORKER_MEMORY_MB: 768,
       JUDGE_MAX_PER_CLIENT: 3,
@@ -80,7 +81,8 @@ describe("loadEnv", () => {
     ["PORT", "not-a-port"],
     ["PORT", "70000"],
     ["JUDGE_WORKERS", "0"],
-    ["JUDGE_WORKERS", "33"],
+    ["JUDGE_WORKERS", "129"],
+    ["MIGRATE_ON_START", "perhaps"],
     ["JUDGE_MAX_QUEUE", "-1"],
     ["JUDGE_WORKER_MEMORY_MB", "639"],
     ["JUDGE_WORKER_MEMORY_MB", "4097"],
@@ -119,6 +121,19 @@ describe("loadEnv", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("loadDatabaseEnv", () => {
+  it("reads only the database settings, so the CLI works without the server's secrets", () => {
+    expect(loadDatabaseEnv({ NODE_ENV: "production", DATABASE_URL: "libsql://db.example:8080", DATABASE_AUTH_TOKEN: "t" })).toEqual({
+      DATABASE_URL: "libsql://db.example:8080",
+      DATABASE_AUTH_TOKEN: "t",
+    });
+  });
+
+  it("still refuses a database URL it cannot open", () => {
+    expect(() => loadDatabaseEnv({ DATABASE_URL: "postgres://localhost/db" })).toThrow(/DATABASE_URL/);
   });
 });
 

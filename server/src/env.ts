@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, isAbsolute } from "node:path";
 import { z } from "zod";
 import { WORKER_MEMORY_MB } from "./judge/limits.ts";
@@ -13,21 +14,28 @@ export const DEV_AUTH_SECRET = "rehearse-development-only-secret-never-use-in-pr
 /** The Vite dev server's origin (`npx vite --config web/vite.config.ts`), which proxies /api to us. */
 const VITE_DEV_ORIGIN = "http://localhost:5173";
 
+const databaseFields = {
+  DATABASE_URL: z
+    .string()
+    .min(1)
+    .refine((url) => /^(file:|libsql:|https?:|wss?:|:memory:$)/.test(url), "must be a file:, libsql:, http(s):, ws(s): or :memory: URL")
+    .default("file:data/rehearse.db"),
+  /** Only for a remote libSQL server (Turso, sqld). */
+  DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
+};
+
 /** The one place that reads process.env. Everything else takes its configuration as arguments. */
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
     HOST: z.string().min(1).default("0.0.0.0"),
-    DATABASE_URL: z
-      .string()
-      .min(1)
-      .refine((url) => /^(file:|libsql:|https?:|wss?:|:memory:$)/.test(url), "must be a file:, libsql:, http(s):, ws(s): or :memory: URL")
-      .default("file:data/rehearse.db"),
-    /** Only for a remote libSQL server (Turso, sqld). */
-    DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
+    ...databaseFields,
+    /** Apply pending migrations at start (under a lock other instances wait for); otherwise a schema behind refuses to start. */
+    MIGRATE_ON_START: z.stringbool().default(false),
     PROBLEMS_DIR: z.string().min(1).default("problems"),
-    JUDGE_WORKERS: z.coerce.number().int().min(1).max(32).default(2),
+    /** Submissions judged at once. Judging is CPU-bound: one worker per core available to this process. */
+    JUDGE_WORKERS: z.coerce.number().int().min(1).max(128).default(() => Math.min(availableParallelism(), 128)),
     JUDGE_MAX_QUEUE: z.coerce.number().int().min(0).max(1024).default(64),
     /** Submissions one client (account, or address when signed out) may have waiting or running in the judge. */
     JUDGE_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(3),
@@ -78,8 +86,20 @@ export type Env = z.infer<typeof envSchema>;
 
 /** Parses the environment, failing fast with every wrong field named. Empty strings count as unset. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  return parseEnv(envSchema, source);
+}
+
+const databaseEnvSchema = z.object(databaseFields);
+export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
+
+/** Just the database settings, for the CLI's database commands (which need no secret or mail). */
+export function loadDatabaseEnv(source: Record<string, string | undefined> = process.env): DatabaseEnv {
+  return parseEnv(databaseEnvSchema, source);
+}
+
+function parseEnv<S extends z.ZodType<{ DATABASE_URL: string }>>(schema: S, source: Record<string, string | undefined>): z.infer<S> {
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
-  const parsed = envSchema.safeParse(present);
+  const parsed = schema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "(root)"}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);

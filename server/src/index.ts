@@ -2,7 +2,7 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { createAuth } from "./auth.ts";
 import { createDb } from "./db/client.ts";
-import { migrateDb } from "./db/migrate.ts";
+import { assertSchemaCurrent, migrateDb, prepareDb, SchemaMismatchError } from "./db/migrate.ts";
 import { authOrigins, devSecretWarning, loadEnv } from "./env.ts";
 import { createJudge } from "./judge/index.ts";
 import { createMailer, mailConfigFromEnv, mailStartupNotice } from "./mail/mailer.ts";
@@ -17,7 +17,20 @@ const env = loadEnv();
 const secretWarning = devSecretWarning(env);
 if (secretWarning) console.warn(secretWarning);
 const db = createDb({ url: env.DATABASE_URL, ...(env.DATABASE_AUTH_TOKEN ? { authToken: env.DATABASE_AUTH_TOKEN } : {}) });
-await migrateDb(db);
+await prepareDb(db);
+try {
+  if (env.MIGRATE_ON_START) {
+    const applied = await migrateDb(db);
+    if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+  } else {
+    await assertSchemaCurrent(db);
+  }
+} catch (error) {
+  // Not a crash: tell the operator what to run, without a stack trace.
+  if (!(error instanceof SchemaMismatchError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 const problems = await loadProblems(env.PROBLEMS_DIR);
 const rubrics = await loadRubrics(env.RUBRICS_DIR);
 const llmConfig = llmConfigFromEnv(env);

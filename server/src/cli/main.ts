@@ -1,8 +1,4 @@
-import { checkCommand } from "./check.ts";
-import { diagramCommand } from "./diagram.ts";
-import { judgeCommand } from "./judge.ts";
 import { type Io, processIo, UsageError } from "./io.ts";
-import { scoreCommand } from "./score.ts";
 
 export const USAGE = `Usage: rehearse <command> [options]
 
@@ -25,6 +21,12 @@ Commands:
   diagram <scene.excalidraw> [--json]
         Read an Excalidraw scene as a design diagram: components, connections, arrows
         not read. --json prints the graph that score --diagram takes.
+  migrate [--database <url>]
+        Apply pending database migrations (DATABASE_URL), under a lock other instances wait for.
+  backup <file> [--database <url>]
+        Write a consistent copy of the database, running or not, to a new SQLite file.
+  restore <file> [--database <url>]
+        Copy a backup into an empty database (the server stopped).
 
 Options:
   --help, -h   Show this help.`;
@@ -37,10 +39,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.out(USAGE);
       return command === undefined ? 2 : 0;
     }
-    if (command === "judge") return await judgeCommand(rest, io);
-    if (command === "score") return await scoreCommand(rest, io);
-    if (command === "diagram") return await diagramCommand(rest, io);
-    if (command === "problems" && rest[0] === "check") return await checkCommand(rest.slice(1), io);
+    // Each command loads only its own modules: `rehearse migrate` at a server's start need not load the judge.
+    if (command === "judge") return await (await import("./judge.ts")).judgeCommand(rest, io);
+    if (command === "score") return await (await import("./score.ts")).scoreCommand(rest, io);
+    if (command === "diagram") return await (await import("./diagram.ts")).diagramCommand(rest, io);
+    if (command === "migrate") return await (await import("./database.ts")).migrateCommand(rest, io);
+    if (command === "backup") return await (await import("./database.ts")).backupCommand(rest, io);
+    if (command === "restore") return await (await import("./database.ts")).restoreCommand(rest, io);
+    if (command === "problems" && rest[0] === "check") return await (await import("./check.ts")).checkCommand(rest.slice(1), io);
     throw new UsageError(`unknown command: ${argv.join(" ")}`);
   } catch (error) {
     if (error instanceof UsageError) {

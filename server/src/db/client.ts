@@ -10,7 +10,10 @@ export interface DbConfig {
   authToken?: string;
 }
 
+/** How long a local write waits for another process's write lock (a second instance, a backup) before SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 5_000;
+
 export function createDb({ url, authToken }: DbConfig): Db {
-  const client = createClient(authToken === undefined ? { url } : { url, authToken });
+  const client = createClient({ url, timeout: BUSY_TIMEOUT_MS, ...(authToken === undefined ? {} : { authToken }) });
   return drizzle({ client, schema });
 }

@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDb } from "./client.ts";
-import { MIGRATIONS_DIR, migrateDb } from "./migrate.ts";
+import { assertSchemaCurrent, MIGRATIONS_DIR, migrateDb, SchemaMismatchError, schemaStatus } from "./migrate.ts";
 import { submissions } from "./schema/index.ts";
 
-const journal = JSON.parse(readFileSync(join(MIGRATIONS_DIR, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] };
+const journal = JSON.parse(readFileSync(join(MIGRATIONS_DIR, "meta", "_journal.json"), "utf8")) as { entries: { tag: string; when: number }[] };
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -74,6 +74,43 @@ describe("migrateDb", () => {
     await migrateDb(db);
     const [row] = await db.select().from(submissions);
     expect(row).toMatchObject({ id: "old", problemSlug: "two-sum", userId: null, timeTakenMs: null });
+    db.$client.close();
+  });
+});
+
+describe("schemaStatus and assertSchemaCurrent", () => {
+  const allTags = journal.entries.map((e) => e.tag);
+
+  it("calls a fresh database behind by every migration, and refuses it with what to run", async () => {
+    const db = createDb({ url: tempDbUrl() });
+    expect(await schemaStatus(db)).toEqual({ pending: allTags, newer: false });
+    const refusal = assertSchemaCurrent(db);
+    await expect(refusal).rejects.toBeInstanceOf(SchemaMismatchError);
+    await expect(refusal).rejects.toThrow(/npx rehearse migrate.*MIGRATE_ON_START=true/s);
+    db.$client.close();
+  });
+
+  it("names exactly the migrations a database one version behind lacks", async () => {
+    const older = mkdtempSync(join(tmpdir(), "rehearse-migrations-"));
+    dirs.push(older);
+    cpSync(MIGRATIONS_DIR, older, { recursive: true });
+    writeFileSync(join(older, "meta", "_journal.json"), JSON.stringify({ ...journal, entries: journal.entries.slice(0, -1) }));
+    const db = createDb({ url: tempDbUrl() });
+    await migrate(db, { migrationsFolder: older });
+    expect((await schemaStatus(db)).pending).toEqual(allTags.slice(-1));
+    await expect(assertSchemaCurrent(db)).rejects.toThrow(new RegExp(`1 migration\\(s\\) not applied \\(${allTags.at(-1)}\\)`));
+    await migrateDb(db);
+    await expect(assertSchemaCurrent(db)).resolves.toBeUndefined();
+    db.$client.close();
+  });
+
+  it("refuses a database a newer version has migrated", async () => {
+    const db = createDb({ url: tempDbUrl() });
+    await migrateDb(db);
+    const newest = Math.max(...journal.entries.map((e) => e.when));
+    await db.$client.execute({ sql: `insert into __drizzle_migrations (hash, created_at) values ('from-the-future', ?)`, args: [newest + 1000] });
+    expect(await schemaStatus(db)).toEqual({ pending: [], newer: true });
+    await expect(assertSchemaCurrent(db)).rejects.toThrow(/newer version/);
     db.$client.close();
   });
 });
