@@ -7,6 +7,7 @@ import { createDb, type Db } from "./db/client.ts";
 import { migrateDb } from "./db/migrate.ts";
 import type { Judge, JudgeResult } from "./judge/types.ts";
 import { LimitExceededError } from "./lib/errors.ts";
+import { capturedLogger } from "./observability/fixtures.ts";
 import { makeTempDir, writeProblem } from "./problems/fixtures.ts";
 import { loadProblem, type Problem } from "./problems/load.ts";
 import { testAuth } from "./routes/fixtures.ts";
@@ -79,17 +80,17 @@ describe("createApp", () => {
 
   it("answers 500 without leaking what went wrong", async () => {
     const broken = fakeJudge(() => Promise.reject(new Error("ENOENT /srv/secret/path")));
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args);
-    try {
-      const res = await app(broken).request("/api/problems/add-two/submit", postJson({ code: "export {}" }));
-      const body = await expectError(res, 500, "internal_error");
-      expect(JSON.stringify(body)).not.toMatch(/secret|ENOENT|at /);
-    } finally {
-      console.error = original;
-    }
-    expect(errors).toHaveLength(1);
+    const { log, lines } = capturedLogger();
+    const res = await createApp({ db, judge: broken, problems, webDist: join(root, "no-web"), auth: testAuth(db), logger: log }).request(
+      "/api/problems/add-two/submit",
+      postJson({ code: "export {}" }),
+    );
+    const body = await expectError(res, 500, "internal_error");
+    expect(JSON.stringify(body)).not.toMatch(/secret|ENOENT|at /);
+    // What went wrong is the operator's to read: in the log, under the same request id.
+    expect(lines.filter((l) => l.event === "unhandled_error")).toEqual([
+      expect.objectContaining({ requestId: body.requestId, err: expect.objectContaining({ message: "ENOENT /srv/secret/path" }) }),
+    ]);
   });
 
   it("refuses a body over the limit with 413", async () => {

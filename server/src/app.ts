@@ -10,6 +10,9 @@ import { AUTH_BASE_PATH, type Auth, verifiesEmails } from "./auth.ts";
 import type { Db } from "./db/client.ts";
 import type { Judge } from "./judge/types.ts";
 import type { Lifecycle } from "./lifecycle.ts";
+import { type Logger, silentLogger } from "./observability/logger.ts";
+import type { Metrics } from "./observability/metrics.ts";
+import { observeRequests } from "./observability/requests.ts";
 import { createMemoryRateLimits, DEFAULT_RATE_LIMITS_PER_MINUTE, type RateLimits } from "./lib/rate-limits.ts";
 import type { Problem } from "./problems/load.ts";
 import { answerRoutes } from "./routes/answers.ts";
@@ -21,6 +24,7 @@ import { handleError, handleNotFound } from "./routes/errors.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { inputGuard } from "./routes/input-guard.ts";
 import { meRoutes } from "./routes/me.ts";
+import { metricsRoutes } from "./routes/metrics.ts";
 import { problemRoutes } from "./routes/problems.ts";
 import { rubricRoutes } from "./routes/rubrics.ts";
 import { securityHeaders } from "./routes/security-headers.ts";
@@ -56,6 +60,15 @@ export interface AppDeps {
   rateLimits?: RateLimits;
   /** Whether the server still takes new work (false once it drains for a restart); always taking it by default. */
   lifecycle?: Lifecycle;
+  /** JSON lines: an access line per request, and what services log meanwhile, with its request id; silent by default. */
+  logger?: Logger;
+  /** Request metrics are counted when given; none by default. */
+  metrics?: Metrics | null;
+  /**
+   * Serves `metrics` at `/metrics` on this app, to scrapes bearing this token. Without one this app
+   * has no /metrics (index.ts may serve them on a listener of their own instead, METRICS_PORT).
+   */
+  metricsToken?: string;
 }
 
 export const DEFAULT_INVITATION_PER_MINUTE = 30;
@@ -76,6 +89,8 @@ function apiRoutes(deps: AppDeps) {
     llm: deps.llm ?? null,
     invitationPerMinute: deps.invitationPerMinute ?? DEFAULT_INVITATION_PER_MINUTE,
     verifiesEmails: verifiesEmails(deps.auth),
+    log: deps.logger ?? silentLogger,
+    metrics: deps.metrics ?? null,
     ...limited,
   };
   return new Hono()
@@ -100,6 +115,7 @@ export type AppType = ReturnType<typeof apiRoutes>;
 export function createApp(deps: AppDeps) {
   const app = new Hono<{ Variables: RequestIdVariables }>();
   app.use(requestId());
+  app.use(observeRequests(deps.logger ?? silentLogger, deps.metrics ?? null));
   app.use(securityHeaders());
   app.use(
     "/api/*",
@@ -119,6 +135,7 @@ export function createApp(deps: AppDeps) {
   // Registered after the auth routes, which answer without going on: they read their own cookies.
   app.use("/api/*", resolveSession(deps.auth));
   app.route("/", apiRoutes(deps));
+  if (deps.metrics && deps.metricsToken) app.route("/", metricsRoutes({ metrics: deps.metrics, token: deps.metricsToken }));
   const webDist = deps.webDist ?? DEFAULT_WEB_DIST;
   if (existsSync(join(webDist, "index.html"))) {
     app.get("*", webFiles(serveStatic({ root: webDist, precompressed: true })));
@@ -139,4 +156,14 @@ function webFiles(serve: MiddlewareHandler): MiddlewareHandler {
     if (res instanceof Response) res.headers.set("Cache-Control", c.req.path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
     return res;
   };
+}
+
+/** `/metrics` alone, for a listener of its own (METRICS_PORT): a port kept off the public network. */
+export function createMetricsApp(metrics: Metrics, token?: string) {
+  const app = new Hono<{ Variables: RequestIdVariables }>();
+  app.use(requestId());
+  app.route("/", metricsRoutes({ metrics, ...(token ? { token } : {}) }));
+  app.notFound(handleNotFound);
+  app.onError(handleError);
+  return app;
 }

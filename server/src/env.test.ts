@@ -32,7 +32,16 @@ describe("loadEnv", () => {
       OPENAI_TIMEOUT_MS: 30_000,
       SIGN_IN_RATE_LIMIT_PER_MINUTE: 10,
       INVITATION_RATE_LIMIT_PER_MINUTE: 30,
+      LOG_LEVEL: "info",
+      METRICS_HOST: "127.0.0.1",
     });
+  });
+
+  it("takes a known log level, and a metrics port apart from PORT with a token long enough to resist guessing", () => {
+    expect(loadEnv({ ...MEMORY, LOG_LEVEL: "warn", METRICS_PORT: "9464", METRICS_TOKEN: "0123456789abcdef" })).toMatchObject({ LOG_LEVEL: "warn", METRICS_PORT: 9464, METRICS_TOKEN: "0123456789abcdef" });
+    expect(() => loadEnv({ ...MEMORY, LOG_LEVEL: "verbose" })).toThrow(/LOG_LEVEL/);
+    expect(() => loadEnv({ ...MEMORY, METRICS_PORT: "3000" })).toThrow(/METRICS_PORT: must differ from PORT/);
+    expect(() => loadEnv({ ...MEMORY, METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN: must be at least 16 characters/);
   });
 
   it("reads a proxy's address header as a lower-case header name, and refuses anything else", () => {

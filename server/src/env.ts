@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { dirname, isAbsolute } from "node:path";
 import { z } from "zod";
 import { WORKER_MEMORY_MB } from "./judge/limits.ts";
+import { LOG_LEVELS } from "./observability/logger.ts";
 import { DEFAULT_RATE_LIMITS_PER_MINUTE } from "./lib/rate-limits.ts";
 
 /**
@@ -69,11 +70,19 @@ const envSchema = z
     OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
     /** Per attempt; a timed-out request is tried once more. */
     OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(30_000),
+    /** The least severe log line written (JSON, to stdout). */
+    LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+    /** Serves /metrics on a listener of its own, at METRICS_HOST (loopback by default), away from the public port. */
+    METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+    METRICS_HOST: z.string().min(1).default("127.0.0.1"),
+    /** A scrape must send `Authorization: Bearer <token>`; with it /metrics is served on the main port too. */
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters (try `openssl rand -hex 24`)").optional(),
   })
   .superRefine((env, ctx) => {
     // One without the other is a half-configured mail server: say so now, not when a mail fails.
     if (env.SMTP_URL !== undefined && env.MAIL_FROM === undefined) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required with SMTP_URL" });
     if (env.MAIL_FROM !== undefined && env.SMTP_URL === undefined) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required with MAIL_FROM" });
+    if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT) ctx.addIssue({ code: "custom", path: ["METRICS_PORT"], message: "must differ from PORT" });
     if (env.NODE_ENV === "production" && env.BETTER_AUTH_SECRET === undefined) {
       ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "is required in production (try `openssl rand -base64 32`)" });
     } else if (env.NODE_ENV === "production" && env.BETTER_AUTH_SECRET === DEV_AUTH_SECRET) {

@@ -1,5 +1,5 @@
 import { serve } from "@hono/node-server";
-import { createApp } from "./app.ts";
+import { createApp, createMetricsApp } from "./app.ts";
 import { createAuth } from "./auth.ts";
 import { createDb } from "./db/client.ts";
 import { assertSchemaCurrent, migrateDb, prepareDb, SchemaMismatchError } from "./db/migrate.ts";
@@ -10,25 +10,33 @@ import { loadProblems } from "./problems/load.ts";
 import { createLlmReviewer, llmConfigFromEnv } from "./scoring/llm.ts";
 import { loadRubrics } from "./scoring/load.ts";
 import { startAttemptSweep } from "./services/attempts/close.ts";
-import { startAnonymousSubmissionSweep } from "./services/submissions/retention.ts";
+import { startAnonymousSubmissionSweep, SUBMISSION_SWEEP_INTERVAL_MS } from "./services/submissions/retention.ts";
 import { createMemoryRateLimits } from "./lib/rate-limits.ts";
+import { authLogTo } from "./observability/auth-log.ts";
+import { observeJudgeEvents } from "./observability/judge.ts";
+import { observeLlm } from "./observability/llm.ts";
+import { createLogger } from "./observability/logger.ts";
+import { createMetrics } from "./observability/metrics.ts";
 
 const env = loadEnv();
+const logger = createLogger({ level: env.LOG_LEVEL });
+const metrics = createMetrics();
 const secretWarning = devSecretWarning(env);
-if (secretWarning) console.warn(secretWarning);
-const db = createDb({ url: env.DATABASE_URL, ...(env.DATABASE_AUTH_TOKEN ? { authToken: env.DATABASE_AUTH_TOKEN } : {}) });
+if (secretWarning) logger.warn(secretWarning);
+const db = createDb({ url: env.DATABASE_URL, onQuery: metrics.dbQuery, ...(env.DATABASE_AUTH_TOKEN ? { authToken: env.DATABASE_AUTH_TOKEN } : {}) });
 await prepareDb(db);
 try {
   if (env.MIGRATE_ON_START) {
     const applied = await migrateDb(db);
-    if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+    if (applied.length > 0) logger.info({ event: "migrated", applied }, `Applied ${applied.length} migration(s): ${applied.join(", ")}`);
   } else {
     await assertSchemaCurrent(db);
   }
 } catch (error) {
   // Not a crash: tell the operator what to run, without a stack trace.
   if (!(error instanceof SchemaMismatchError)) throw error;
-  console.error(error.message);
+  logger.fatal({ event: "schema_mismatch" }, error.message);
+  logger.flush();
   process.exit(1);
 }
 const problems = await loadProblems(env.PROBLEMS_DIR);
@@ -39,11 +47,14 @@ const judge = createJudge({
   maxQueue: env.JUDGE_MAX_QUEUE,
   maxPerClient: env.JUDGE_MAX_PER_CLIENT,
   workerMemoryMb: env.JUDGE_WORKER_MEMORY_MB,
+  onEvent: observeJudgeEvents(logger, metrics),
+  onWorkerOutput: ({ stream, text }) => logger.warn({ event: "worker_output", stream, text }, "judge worker output"),
 });
-const llm = llmConfig ? createLlmReviewer(llmConfig) : null;
+metrics.watchJudge(judge);
+const llm = llmConfig ? observeLlm(createLlmReviewer(llmConfig), logger, metrics) : null;
 const mailConfig = mailConfigFromEnv(env);
 const mailer = mailConfig ? createMailer(mailConfig) : null;
-const auth = createAuth({ db, secret: env.BETTER_AUTH_SECRET, signInPerMinute: env.SIGN_IN_RATE_LIMIT_PER_MINUTE, mailer, ...authOrigins(env) });
+const auth = createAuth({ db, secret: env.BETTER_AUTH_SECRET, signInPerMinute: env.SIGN_IN_RATE_LIMIT_PER_MINUTE, mailer, log: authLogTo(logger), ...authOrigins(env) });
 const app = createApp({
   db,
   judge,
@@ -59,26 +70,37 @@ const app = createApp({
     submit: env.SUBMIT_RATE_LIMIT_PER_MINUTE,
   }),
   ...(env.PROXY_CLIENT_IP_HEADER ? { proxyClientIpHeader: env.PROXY_CLIENT_IP_HEADER } : {}),
+  logger,
+  metrics,
+  ...(env.METRICS_TOKEN ? { metricsToken: env.METRICS_TOKEN } : {}),
 });
 
 // Attempts whose time ran out close themselves even if nobody is looking at them.
-const attemptSweep = startAttemptSweep({ db, judge, problems, rubrics, llm });
-const submissionSweep = startAnonymousSubmissionSweep(db, env.ANONYMOUS_SUBMISSION_RETENTION_DAYS);
+const attemptSweep = startAttemptSweep({ db, judge, problems, rubrics, llm, log: logger, metrics });
+const submissionSweep = startAnonymousSubmissionSweep(db, env.ANONYMOUS_SUBMISSION_RETENTION_DAYS, SUBMISSION_SWEEP_INTERVAL_MS, logger);
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const url = env.PUBLIC_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
-  console.log(`Rehearse is listening on ${url} (${problems.length} problems, ${rubrics.length} rubrics, ${env.JUDGE_WORKERS} judge workers)`);
-  console.log(llmConfig ? `AI feedback on, with ${llmConfig.model} at ${llmConfig.baseURL ?? "api.openai.com"}` : "AI feedback off (set OPENAI_API_KEY or OPENAI_BASE_URL to turn it on)");
+  logger.info({ url, problems: problems.length, rubrics: rubrics.length, judgeWorkers: env.JUDGE_WORKERS }, `Rehearse is listening on ${url}`);
+  logger.info(llmConfig ? `AI feedback on, with ${llmConfig.model} at ${llmConfig.baseURL ?? "api.openai.com"}` : "AI feedback off (set OPENAI_API_KEY or OPENAI_BASE_URL to turn it on)");
   const mailNotice = mailStartupNotice(mailConfig);
-  console[mailNotice.level](mailNotice.text);
+  logger[mailNotice.level === "warn" ? "warn" : "info"](mailNotice.text);
 });
+// Loopback by default: scrapers on the same host or network namespace, never the public.
+const metricsServer = env.METRICS_PORT
+  ? serve({ fetch: createMetricsApp(metrics, env.METRICS_TOKEN).fetch, port: env.METRICS_PORT, hostname: env.METRICS_HOST }, (info) => {
+      logger.info(`Metrics at http://${env.METRICS_HOST}:${info.port}/metrics`);
+    })
+  : null;
+if (!env.METRICS_PORT && !env.METRICS_TOKEN) logger.info("Metrics off (set METRICS_PORT or METRICS_TOKEN to serve /metrics)");
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: shutting down`);
+  logger.info(`${signal}: shutting down`);
   server.close();
+  metricsServer?.close();
   await attemptSweep.stop();
   await submissionSweep.stop();
   await judge.close();

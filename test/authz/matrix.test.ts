@@ -243,6 +243,8 @@ const OUTSIDE_THE_MATRIX = [
   "GET /api/me",
   "GET /api/me/progress",
   "GET /api/health",
+  "GET /api/health/live",
+  "GET /api/health/ready",
 ];
 
 /**

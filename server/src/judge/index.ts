@@ -2,6 +2,7 @@ import { ValidationError } from "../lib/errors.ts";
 import { resolveLimits, WORKER_MEMORY_MB } from "./limits.ts";
 import { WorkerPool } from "./pool.ts";
 import type { Judge, JudgeEvent, JudgeOptions, JudgeRequest } from "./types.ts";
+import type { WorkerOutputListener } from "./worker-output.ts";
 
 export type { Judge, JudgeEvent, JudgePriority, JudgeRequest, JudgeResult, TestFile, TestResult } from "./types.ts";
 export { VERDICTS, type Verdict } from "./verdicts.ts";
@@ -21,6 +22,8 @@ export interface JudgeConfig {
   workerMemoryMb?: number;
   /** Told of judged and refused jobs and replaced workers, for metrics and logs. */
   onEvent?: (event: JudgeEvent) => void;
+  /** Told of what workers print, a bounded number of lines each; dropped when unset. */
+  onWorkerOutput?: WorkerOutputListener;
 }
 
 /** The judge as a library: the API, the CLI and the tests all call this. */
@@ -31,6 +34,7 @@ export function createJudge(config: JudgeConfig = {}): Judge {
     ...(config.maxPerClient === undefined ? {} : { maxPerClient: Math.max(1, config.maxPerClient) }),
     memoryCeilingMb: Math.min(config.workerMemoryMb ?? WORKER_MEMORY_MB.default, WORKER_MEMORY_MB.ceiling),
     ...(config.onEvent ? { onEvent: config.onEvent } : {}),
+    ...(config.onWorkerOutput ? { onWorkerOutput: config.onWorkerOutput } : {}),
   });
   return {
     judge(request: JudgeRequest, options = {}) {

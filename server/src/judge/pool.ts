@@ -7,6 +7,7 @@ import { LOADED_WALL_FACTOR } from "./limits.ts";
 import type { SandboxRequest } from "./sandbox.ts";
 import type { JudgeEvent, JudgeOptions, JudgeResult, PlannedTest, TestResult } from "./types.ts";
 import type { WorkerJob, WorkerMessage } from "./worker.ts";
+import { forwardWorkerOutput, type WorkerOutputListener } from "./worker-output.ts";
 
 export interface PoolOptions {
   size: number;
@@ -24,6 +25,8 @@ export interface PoolOptions {
   memoryPollMs?: number;
   /** Told of every judged, refused job and replaced worker (metrics, logs); must not throw. */
   onEvent?: (event: JudgeEvent) => void;
+  /** Told of what workers print (an out-of-memory report, a crash trace), bounded; dropped when unset. */
+  onWorkerOutput?: WorkerOutputListener;
 }
 
 interface Job {
@@ -86,6 +89,7 @@ export class WorkerPool {
   private readonly memoryCeilingMb: number;
   private readonly memoryPollMs: number;
   private readonly onEvent: (event: JudgeEvent) => void;
+  private readonly onWorkerOutput: WorkerOutputListener | undefined;
 
   constructor(options: PoolOptions) {
     this.size = options.size;
@@ -94,6 +98,7 @@ export class WorkerPool {
     this.memoryCeilingMb = options.memoryCeilingMb;
     this.memoryPollMs = options.memoryPollMs ?? MEMORY_POLL_MS;
     this.onEvent = options.onEvent ?? (() => {});
+    this.onWorkerOutput = options.onWorkerOutput;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -102,13 +107,15 @@ export class WorkerPool {
       // --single-threaded: no V8 background compile or GC threads. Two workers already keep two
       // cores busy; helper threads only fight them (a third less CPU per submission, measured).
       execArgv: ["--no-node-snapshot", "--single-threaded", "--disable-warning=ExperimentalWarning"],
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      // Piped, not inherited: a worker's V8 heap report or EPIPE trace becomes a few log lines, not raw server output.
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
       serialization: "advanced",
     });
     const slot: Slot = { child, ready: false, job: undefined, watchdog: undefined, memoryWatch: undefined, stopped: undefined };
     child.on("message", (m: WorkerMessage) => this.onMessage(slot, m));
     child.on("exit", (code, signal) => this.onExit(slot, code, signal));
     child.on("error", () => {});
+    forwardWorkerOutput({ stdout: child.stdout, stderr: child.stderr }, this.onWorkerOutput);
     // A worker that never boots is killed like one that crashes, so no job waits forever.
     setTimeout(() => {
       if (!slot.ready) child.kill("SIGKILL");

@@ -14,6 +14,8 @@ import {
   UnprocessableError,
   ValidationError,
 } from "../lib/errors.ts";
+import { requestLog } from "../observability/logger.ts";
+import { routeLabel } from "../observability/requests.ts";
 
 type AppContext = Context<{ Variables: RequestIdVariables }>;
 
@@ -67,7 +69,7 @@ export function describeError(err: Error, c: AppContext): { status: ContentfulSt
     const status = err.status as ContentfulStatusCode;
     return { status, body: errorBody(c, CODE_OF_STATUS[status] ?? "http_error", err.message || "The request could not be handled.") };
   }
-  console.error(`[${c.get("requestId")}] ${c.req.method} ${c.req.path}:`, err);
+  requestLog().error({ event: "unhandled_error", method: c.req.method, route: routeLabel(c), err }, "unhandled error");
   return {
     status: 500,
     body: errorBody(c, "internal_error", "Something went wrong on our side. Try again, and quote the request id if it keeps happening."),

@@ -2,16 +2,52 @@ import { sql } from "drizzle-orm";
 import { Hono } from "hono";
 import type { Db } from "../db/client.ts";
 import type { Judge } from "../judge/types.ts";
+import type { Lifecycle } from "../lifecycle.ts";
 
 export interface HealthRoutesDeps {
   db: Db;
   judge: Judge;
+  lifecycle?: Lifecycle;
+  /** How long readiness waits for the database before calling it unreachable; 2 s by default. */
+  readyDbTimeoutMs?: number;
 }
 
-/** Liveness plus the two things the app cannot work without: the database and the judge pool. */
+export const READY_DB_TIMEOUT_MS = 2_000;
+
+/**
+ * `/` is the original check (the database and the judge pool), kept as it was. `/live` says the
+ * process answers, so an orchestrator restarts it only when it does not; `/ready` says whether to
+ * send it traffic: not while it drains for a restart, nor while its database is out of reach.
+ */
 export function healthRoutes(deps: HealthRoutesDeps) {
-  return new Hono().get("/", async (c) => {
-    await deps.db.run(sql`select 1`);
-    return c.json({ status: "ok" as const, judge: deps.judge.stats() });
+  const timeoutMs = deps.readyDbTimeoutMs ?? READY_DB_TIMEOUT_MS;
+  return new Hono()
+    .get("/", async (c) => {
+      await deps.db.run(sql`select 1`);
+      return c.json({ status: "ok" as const, judge: deps.judge.stats() });
+    })
+    .get("/live", (c) => c.json({ live: true as const }))
+    .get("/ready", async (c) => {
+      const draining = deps.lifecycle?.draining ?? false;
+      const database = draining ? "skipped" : await databaseState(deps.db, timeoutMs);
+      const ready = !draining && database === "ok";
+      return c.json({ ready, draining, database, judge: deps.judge.stats() }, ready ? 200 : 503);
+    });
+}
+
+/** `select 1`, bounded: a database that hangs is as unreachable as one that refuses. */
+async function databaseState(db: Db, timeoutMs: number): Promise<"ok" | "unreachable"> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<"unreachable">((resolve) => {
+    timer = setTimeout(() => resolve("unreachable"), timeoutMs);
   });
+  const query = db.run(sql`select 1`).then(
+    () => "ok" as const,
+    () => "unreachable" as const,
+  );
+  try {
+    return await Promise.race([query, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -7,6 +7,8 @@ import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { attemptItems, attempts } from "../db/schema/index.ts";
 import type { Judge } from "../judge/types.ts";
+import { capturedLogger, sample } from "../observability/fixtures.ts";
+import { createMetrics } from "../observability/metrics.ts";
 import { makeTempDir, SOLUTION, writeProblem } from "../problems/fixtures.ts";
 import { loadProblem, type Problem } from "../problems/load.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
@@ -170,6 +172,18 @@ describe("the attempt sweep", () => {
     expect(await statusOf(id)).toMatchObject({ status: "expired", closedAt: deadlineAt, awardedPoints: 60 });
     const [item] = await db.select().from(attemptItems).where(eq(attemptItems.attemptId, id)).orderBy(attemptItems.position);
     expect(item).toMatchObject({ verdict: "Accepted", awardedPoints: 60, submittedAt: null });
+  });
+
+  it("logs and counts an attempt it closes, once, however often it is swept", async () => {
+    const id = await runningAttempt();
+    const { deadlineAt } = await statusOf(id);
+    const { log, lines } = capturedLogger();
+    const metrics = createMetrics({ defaultMetrics: false });
+    const late = { ...deps(), log, metrics, now: () => new Date(deadlineAt!.getTime() + 1) };
+    await closeOverdueAttempts(late);
+    await closeOverdueAttempts(late);
+    expect(lines.filter((l) => l.event === "attempt_closed")).toEqual([expect.objectContaining({ level: 30, attemptId: id, status: "expired" })]);
+    expect(sample((await metrics.expose()).body, 'rehearse_attempt_closes_total{status="expired"}')).toBe(1);
   });
 
   it("keeps no grade that lands after the attempt closed", async () => {

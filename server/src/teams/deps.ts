@@ -3,6 +3,8 @@ import type { Db } from "../db/client.ts";
 import type { Judge } from "../judge/types.ts";
 import type { RateLimits } from "../lib/rate-limits.ts";
 import type { Problem } from "../problems/load.ts";
+import type { Logger } from "../observability/logger.ts";
+import type { Metrics } from "../observability/metrics.ts";
 import type { LlmReviewer } from "../scoring/llm.ts";
 import type { Rubric } from "../scoring/rubric.ts";
 
@@ -25,4 +27,8 @@ export interface TeamDeps {
   rateLimits: RateLimits;
   /** The server's clock, for attempt deadlines and invitation expiry; `new Date()` by default (tests move it). */
   now?: () => Date;
+  /** Where closed attempts and failures are logged; silent by default. */
+  log?: Logger;
+  /** Counts closed attempts; none by default. */
+  metrics?: Metrics | null;
 }

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { type AttemptItemRow, attemptItems, attempts } from "../../db/schema/index.ts";
 import { AppError, LimitExceededError } from "../../lib/errors.ts";
+import { silentLogger } from "../../observability/logger.ts";
 import type { LlmFeedbackInput } from "../../scoring/llm.ts";
 import { judgeSubmission } from "../problems/submit.ts";
 import { loadItemContent } from "./content.ts";
@@ -38,10 +39,16 @@ async function closeNow(deps: AttemptDeps, attemptId: string, status: ClosedStat
   if (attempt.status === "not_started" || attempt.status === "in_progress") {
     // Out of time, the attempt closed at its deadline, however late the server noticed.
     const closedAt = status === "expired" && attempt.deadlineAt ? attempt.deadlineAt : nowOf(deps);
-    await deps.db
+    const closed = await deps.db
       .update(attempts)
       .set({ status, closedAt })
-      .where(and(eq(attempts.id, attemptId), inArray(attempts.status, OPEN_STATUSES)));
+      .where(and(eq(attempts.id, attemptId), inArray(attempts.status, OPEN_STATUSES)))
+      .returning({ id: attempts.id });
+    // Counted by whoever won the update: another server closing the same attempt does not count it twice.
+    if (closed.length > 0) {
+      deps.metrics?.attemptClosed(status);
+      (deps.log ?? silentLogger).info({ event: "attempt_closed", attemptId, status }, `attempt ${status}`);
+    }
   } else if (attempt.awardedPoints !== null) {
     return;
   }
@@ -134,7 +141,7 @@ export async function closeOverdueAttempts(deps: AttemptDeps, scope: SweepScope 
       await closeAttempt(deps, row.id, row.status === "submitted" ? "submitted" : "expired");
       done++;
     } catch (error) {
-      console.error(`Attempt ${row.id} could not be closed yet; the next sweep tries again:`, error);
+      (deps.log ?? silentLogger).warn({ event: "attempt_close_failed", attemptId: row.id, err: error }, "attempt could not be closed yet; the next sweep tries again");
     }
   }
   return done;
@@ -146,7 +153,7 @@ export function startAttemptSweep(deps: AttemptDeps, intervalMs = ATTEMPT_SWEEP_
   const timer = setInterval(() => {
     if (running) return;
     running = closeOverdueAttempts(deps)
-      .catch((error: unknown) => console.error("The attempt sweep failed:", error))
+      .catch((error: unknown) => (deps.log ?? silentLogger).error({ event: "attempt_sweep_failed", err: error }, "the attempt sweep failed"))
       .finally(() => {
         running = null;
       });

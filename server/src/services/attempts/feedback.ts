@@ -1,6 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { attemptItems } from "../../db/schema/index.ts";
+import { type Logger, silentLogger } from "../../observability/logger.ts";
 import type { LlmFeedbackInput, LlmReviewer } from "../../scoring/llm.ts";
 
 /** Model requests in flight at once for attempts; the rest wait their turn (a closing set can score many answers). */
@@ -25,7 +26,7 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
  * not wait for it. Kept on the item only if the item still holds the grade it was asked about
  * (the same submission time, or none for a draft graded at close).
  */
-export function requestFeedback(deps: { db: Db; llm: LlmReviewer | null }, itemId: string, submittedAt: Date | null, input: LlmFeedbackInput): Promise<void> {
+export function requestFeedback(deps: { db: Db; llm: LlmReviewer | null; log?: Logger | undefined }, itemId: string, submittedAt: Date | null, input: LlmFeedbackInput): Promise<void> {
   const { llm } = deps;
   if (!llm) return Promise.resolve();
   return slot(() => llm.review(input))
@@ -33,5 +34,5 @@ export function requestFeedback(deps: { db: Db; llm: LlmReviewer | null }, itemI
       const same = submittedAt ? eq(attemptItems.submittedAt, submittedAt) : isNull(attemptItems.submittedAt);
       await deps.db.update(attemptItems).set({ feedback }).where(and(eq(attemptItems.id, itemId), same));
     })
-    .catch((error: unknown) => console.error(`AI feedback for attempt item ${itemId} was not kept:`, error));
+    .catch((error: unknown) => (deps.log ?? silentLogger).error({ event: "llm_feedback_not_kept", itemId, err: error }, "AI feedback was not kept"));
 }

@@ -1,6 +1,7 @@
 import { and, isNull, lt } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { submissions } from "../../db/schema/index.ts";
+import { type Logger, silentLogger } from "../../observability/logger.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How often the sweep runs: a retention counted in days needs nothing finer. */
@@ -20,12 +21,12 @@ export async function deleteOldAnonymousSubmissions(db: Db, retentionDays: numbe
 }
 
 /** Runs the deletion now and then every `intervalMs`, without keeping the process alive. */
-export function startAnonymousSubmissionSweep(db: Db, retentionDays: number, intervalMs = SUBMISSION_SWEEP_INTERVAL_MS): { stop(): Promise<void> } {
+export function startAnonymousSubmissionSweep(db: Db, retentionDays: number, intervalMs = SUBMISSION_SWEEP_INTERVAL_MS, log: Logger = silentLogger): { stop(): Promise<void> } {
   let running: Promise<unknown> | null = null;
   const sweep = () => {
     if (running) return;
     running = deleteOldAnonymousSubmissions(db, retentionDays)
-      .catch((error: unknown) => console.error("The anonymous submission sweep failed:", error))
+      .catch((error: unknown) => log.error({ event: "submission_sweep_failed", err: error }, "the anonymous submission sweep failed"))
       .finally(() => {
         running = null;
       });
