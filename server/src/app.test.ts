@@ -13,7 +13,7 @@ import { testAuth } from "./routes/fixtures.ts";
 
 /** A judge that answers from a function: enough for everything here but judging itself. */
 function fakeJudge(judge: () => Promise<JudgeResult>): Judge {
-  return { judge, stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 4 }), close: async () => {} };
+  return { judge, stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 4 }), retryAfterSeconds: () => 1, drain: async () => true, close: async () => {} };
 }
 const neverCalled = fakeJudge(() => Promise.reject(new Error("the judge should not be called")));
 

@@ -76,6 +76,7 @@ function apiRoutes(deps: AppDeps) {
     llm: deps.llm ?? null,
     invitationPerMinute: deps.invitationPerMinute ?? DEFAULT_INVITATION_PER_MINUTE,
     verifiesEmails: verifiesEmails(deps.auth),
+    ...(deps.lifecycle ? { lifecycle: deps.lifecycle } : {}),
     ...limited,
   };
   return new Hono()

@@ -1,3 +1,4 @@
+import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { createAuth } from "./auth.ts";
@@ -5,12 +6,15 @@ import { createDb } from "./db/client.ts";
 import { migrateDb } from "./db/migrate.ts";
 import { authOrigins, devSecretWarning, loadEnv } from "./env.ts";
 import { createJudge } from "./judge/index.ts";
+import { createLifecycle } from "./lifecycle.ts";
 import { createMailer, mailConfigFromEnv, mailStartupNotice } from "./mail/mailer.ts";
 import { loadProblems } from "./problems/load.ts";
 import { createLlmReviewer, llmConfigFromEnv } from "./scoring/llm.ts";
 import { loadRubrics } from "./scoring/load.ts";
 import { startAttemptSweep } from "./services/attempts/close.ts";
+import { startPendingSubmissionResume } from "./services/submissions/resume.ts";
 import { startAnonymousSubmissionSweep } from "./services/submissions/retention.ts";
+import { drainServer, trackOpenResponses } from "./shutdown.ts";
 import { createMemoryRateLimits } from "./lib/rate-limits.ts";
 
 const env = loadEnv();
@@ -30,12 +34,14 @@ const judge = createJudge({
 const llm = llmConfig ? createLlmReviewer(llmConfig) : null;
 const mailConfig = mailConfigFromEnv(env);
 const mailer = mailConfig ? createMailer(mailConfig) : null;
+const lifecycle = createLifecycle();
 const auth = createAuth({ db, secret: env.BETTER_AUTH_SECRET, signInPerMinute: env.SIGN_IN_RATE_LIMIT_PER_MINUTE, mailer, ...authOrigins(env) });
 const app = createApp({
   db,
   judge,
   problems,
   auth,
+  lifecycle,
   rubrics,
   llm,
   invitationPerMinute: env.INVITATION_RATE_LIMIT_PER_MINUTE,
@@ -51,23 +57,30 @@ const app = createApp({
 // Attempts whose time ran out close themselves even if nobody is looking at them.
 const attemptSweep = startAttemptSweep({ db, judge, problems, rubrics, llm });
 const submissionSweep = startAnonymousSubmissionSweep(db, env.ANONYMOUS_SUBMISSION_RETENTION_DAYS);
+// Submissions a crash or a drain past its timeout left pending are judged now, never lost.
+const pendingResume = startPendingSubmissionResume({ db, judge, problems });
+void pendingResume.done.then((judged) => {
+  if (judged > 0) console.log(`Judged ${judged} submissions left pending by the last shutdown`);
+});
 
+// serve() makes a node:http server unless told otherwise.
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const url = env.PUBLIC_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
   console.log(`Rehearse is listening on ${url} (${problems.length} problems, ${rubrics.length} rubrics, ${env.JUDGE_WORKERS} judge workers)`);
   console.log(llmConfig ? `AI feedback on, with ${llmConfig.model} at ${llmConfig.baseURL ?? "api.openai.com"}` : "AI feedback off (set OPENAI_API_KEY or OPENAI_BASE_URL to turn it on)");
   const mailNotice = mailStartupNotice(mailConfig);
   console[mailNotice.level](mailNotice.text);
-});
+}) as Server;
+const responses = trackOpenResponses(server);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: shutting down`);
-  server.close();
-  await attemptSweep.stop();
-  await submissionSweep.stop();
+  console.log(`${signal}: draining (up to ${env.SHUTDOWN_DRAIN_TIMEOUT_MS} ms), then shutting down`);
+  const background = [attemptSweep, submissionSweep, pendingResume];
+  const drained = await drainServer({ lifecycle, server, responses, judge, background, timeoutMs: env.SHUTDOWN_DRAIN_TIMEOUT_MS });
+  if (!drained) console.warn("The drain timed out: submissions still being judged stay pending and are judged on the next start");
   await judge.close();
   mailer?.close();
   db.$client.close();

@@ -89,6 +89,8 @@ export function scriptedJudge(solution: string): Judge {
       };
     },
     stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 4 }),
+    retryAfterSeconds: () => 1,
+    drain: async () => true,
     close: async () => {},
   };
 }

@@ -19,6 +19,8 @@ function scriptedJudge(outcomes: (JudgeResult["verdict"] | Error)[]) {
       return { verdict: outcome, message: outcome, tests, summary: { total: tests.length, passed: tests.length, failed: 0, skipped: 0 }, runtimeMs: 7.5 };
     },
     stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 1 }),
+    retryAfterSeconds: () => 1,
+    drain: async () => true,
     close: async () => {},
   };
   return { judge, requests };
