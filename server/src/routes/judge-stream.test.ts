@@ -4,6 +4,7 @@ import { createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { createJudge } from "../judge/index.ts";
+import { IDLE_JUDGE } from "../judge/fixtures.ts";
 import type { Judge, JudgeResult, TestResult } from "../judge/types.ts";
 import { createLifecycle, type Lifecycle } from "../lifecycle.ts";
 import { LimitExceededError } from "../lib/errors.ts";
@@ -203,15 +204,12 @@ describe("Run and Submit as Server-Sent Events", () => {
   it("ends with an error event when judging fails after the stream began", async () => {
     const test: TestResult = { index: 0, name: "add > adds small numbers", file: "add.sample.test.ts", visibility: "sample", status: "passed", durationMs: 1, console: [] };
     const failing: Judge = {
+      ...IDLE_JUDGE,
       judge: async (_request, options) => {
         options?.onTest?.(test);
         await new Promise((resolve) => setTimeout(resolve, 5));
         throw new Error(`worker fell over ${HIDDEN_MARKER}`);
       },
-      stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 1 }),
-      retryAfterSeconds: () => 1,
-      drain: async () => true,
-      close: async () => {},
     };
     const res = await post(appWith(failing), "/api/problems/add-two/run", { code: SOLUTION });
     expect(res.status).toBe(200);

@@ -5,6 +5,7 @@ import { createDb, type Db } from "../../db/client.ts";
 import { migrateDb } from "../../db/migrate.ts";
 import { type SubmissionRow, submissions } from "../../db/schema/index.ts";
 import type { CaseOutcome, Judge, JudgeRequest, JudgeResult } from "../../judge/types.ts";
+import { IDLE_JUDGE } from "../../judge/fixtures.ts";
 import { LimitExceededError, NotFoundError, ValidationError } from "../../lib/errors.ts";
 import { HIDDEN_MARKER, makeTempDir, problemFiles, SOLUTION, writeProblem } from "../../problems/fixtures.ts";
 import { loadProblem, type Problem } from "../../problems/load.ts";
@@ -15,6 +16,7 @@ import { submitProblem } from "./submit.ts";
 function recordingJudge(failing: string[] = [], answers: CaseOutcome[] = []) {
   const requests: JudgeRequest[] = [];
   const judge: Judge = {
+    ...IDLE_JUDGE,
     async judge(request) {
       requests.push(request);
       const tests = request.tests.map((t, index) => ({
@@ -38,10 +40,6 @@ function recordingJudge(failing: string[] = [], answers: CaseOutcome[] = []) {
       const recording = request.tests.find((t) => t.recordsOutcomes);
       return recording ? { ...result, recorded: { [recording.path]: answers } } : result;
     },
-    stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 1 }),
-    retryAfterSeconds: () => 1,
-    drain: async () => true,
-    close: async () => {},
   };
   return { judge, requests };
 }

@@ -5,6 +5,7 @@ import { createDb, type Db } from "../../db/client.ts";
 import { migrateDb } from "../../db/migrate.ts";
 import { submissions } from "../../db/schema/index.ts";
 import type { Judge, JudgeResult } from "../../judge/types.ts";
+import { IDLE_JUDGE } from "../../judge/fixtures.ts";
 import { makeTempDir, SOLUTION, writeProblem } from "../../problems/fixtures.ts";
 import { loadProblem, type Problem } from "../../problems/load.ts";
 import { startPendingSubmissionResume } from "./resume.ts";
@@ -14,6 +15,7 @@ import { storePendingSubmission } from "./store.ts";
 function countingJudge(hold?: Promise<void>) {
   const seen: string[] = [];
   const judge: Judge = {
+    ...IDLE_JUDGE,
     async judge(request) {
       seen.push(request.solution.code);
       await hold;
@@ -21,10 +23,6 @@ function countingJudge(hold?: Promise<void>) {
       const result: JudgeResult = { verdict: "Accepted", message: "ok", tests, summary: { total: tests.length, passed: tests.length, failed: 0, skipped: 0 }, runtimeMs: 3 };
       return result;
     },
-    stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 4 }),
-    retryAfterSeconds: () => 1,
-    drain: async () => true,
-    close: async () => {},
   };
   return { judge, seen };
 }
