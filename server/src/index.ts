@@ -57,8 +57,9 @@ const app = createApp({
 // Attempts whose time ran out close themselves even if nobody is looking at them.
 const attemptSweep = startAttemptSweep({ db, judge, problems, rubrics, llm });
 const submissionSweep = startAnonymousSubmissionSweep(db, env.ANONYMOUS_SUBMISSION_RETENTION_DAYS);
-// Submissions a crash or a drain past its timeout left pending are judged now, never lost.
-const pendingResume = startPendingSubmissionResume({ db, judge, problems });
+// Submissions a crash or a drain past its timeout left pending are judged, never lost: once an
+// old instance still draining beside this one (a rolling restart) has had its time to finish them.
+const pendingResume = startPendingSubmissionResume({ db, judge, problems }, { delayMs: env.SHUTDOWN_DRAIN_TIMEOUT_MS, acceptedBefore: new Date() });
 void pendingResume.done.then((judged) => {
   if (judged > 0) console.log(`Judged ${judged} submissions left pending by the last shutdown`);
 });

@@ -113,7 +113,8 @@ describe("a restart under load (the real server, as a child process)", () => {
     const left = await pendingCount(database.url);
     expect(left).toBeGreaterThan(0);
 
-    const second = await startServer({ DATABASE_URL: database.url, JUDGE_WORKERS: "2" });
+    // Its resume sweep waits out its own drain timeout first (a rolling restart's old instance may still be finishing).
+    const second = await startServer({ DATABASE_URL: database.url, JUDGE_WORKERS: "2", SHUTDOWN_DRAIN_TIMEOUT_MS: "1000" });
     servers.push(second);
     await expect.poll(() => pendingCount(database.url), { timeout: 45_000, interval: 200 }).toBe(0);
     const stored = await database.stored();

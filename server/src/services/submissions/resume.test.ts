@@ -64,6 +64,30 @@ describe("startPendingSubmissionResume", () => {
     expect(row).toMatchObject({ status: "judged", verdict: "Internal Error", total: 0 });
   });
 
+  it("waits its delay, and leaves alone what was accepted after it started (this instance's own work in flight)", async () => {
+    const old = await pending("add-two");
+    const startedAt = new Date();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const own = await pending("add-two", `${SOLUTION}// in flight here\n`);
+    const { judge, seen } = countingJudge();
+    const resume = startPendingSubmissionResume({ db, judge, problems }, { delayMs: 100, acceptedBefore: startedAt });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toEqual([]);
+    expect(await resume.done).toBe(1);
+    const rows = await db.select().from(submissions);
+    expect(rows.find((r) => r.id === old)).toMatchObject({ status: "judged" });
+    expect(rows.find((r) => r.id === own)).toMatchObject({ status: "pending" });
+  });
+
+  it("stops at once while still waiting its delay, judging nothing", async () => {
+    await pending("add-two");
+    const { judge, seen } = countingJudge();
+    const resume = startPendingSubmissionResume({ db, judge, problems }, { delayMs: 60_000 });
+    await resume.stop();
+    expect(await resume.done).toBe(0);
+    expect(seen).toEqual([]);
+  });
+
   it("stops taking submissions when stopped, leaving the rest pending for the next start", async () => {
     for (let i = 0; i < 3; i++) await pending("add-two", `${SOLUTION}// ${i}\n`);
     let release: () => void = () => {};

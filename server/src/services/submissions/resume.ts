@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, lte } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { submissions } from "../../db/schema/index.ts";
 import type { Judge } from "../../judge/types.ts";
@@ -12,6 +12,16 @@ export interface ResumeDeps {
   problems: readonly Problem[];
 }
 
+export interface ResumeOptions {
+  /**
+   * How long to wait first. In a rolling restart the old instance may still be draining, and
+   * judging its pending submissions: waiting out its drain timeout leaves those to it.
+   */
+  delayMs?: number;
+  /** Only submissions accepted by then (now by default): later ones are this instance's own, in flight. */
+  acceptedBefore?: Date;
+}
+
 /** A problem removed from the bank since the submission was accepted: nothing to judge it against, said plainly. */
 const PROBLEM_GONE = { verdict: "Internal Error", summary: { total: 0, passed: 0, failed: 0, skipped: 0 }, runtimeMs: 0 } as const;
 
@@ -21,13 +31,23 @@ const PROBLEM_GONE = { verdict: "Internal Error", summary: { total: 0, passed: 0
  * arrive). `stop()` takes no further one and waits for those being judged; what is left stays
  * pending for the next start. `done` settles with how many were judged.
  */
-export function startPendingSubmissionResume(deps: ResumeDeps): { stop(): Promise<void>; done: Promise<number> } {
+export function startPendingSubmissionResume(deps: ResumeDeps, options: ResumeOptions = {}): { stop(): Promise<void>; done: Promise<number> } {
   let stopping = false;
+  let cancelDelay: () => void = () => {};
+  const acceptedBefore = options.acceptedBefore ?? new Date();
   const done = (async () => {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, options.delayMs ?? 0);
+      cancelDelay = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    if (stopping) return 0;
     const pending = await deps.db
       .select({ id: submissions.id, problemSlug: submissions.problemSlug, code: submissions.code })
       .from(submissions)
-      .where(eq(submissions.status, "pending"))
+      .where(and(eq(submissions.status, "pending"), lte(submissions.createdAt, acceptedBefore)))
       .orderBy(asc(submissions.createdAt));
     let judged = 0;
     const next = async (): Promise<void> => {
@@ -45,6 +65,7 @@ export function startPendingSubmissionResume(deps: ResumeDeps): { stop(): Promis
     done,
     async stop() {
       stopping = true;
+      cancelDelay();
       await done;
     },
   };
