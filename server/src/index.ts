@@ -76,7 +76,11 @@ const responses = trackOpenResponses(server);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
+  if (stopping) {
+    // Asked twice (Ctrl-C again): stop waiting. What was accepted stays pending and is judged on the next start.
+    console.warn(`${signal} again: exiting without waiting for the drain`);
+    process.exit(0);
+  }
   stopping = true;
   console.log(`${signal}: draining (up to ${env.SHUTDOWN_DRAIN_TIMEOUT_MS} ms), then shutting down`);
   const background = [attemptSweep, submissionSweep, pendingResume];
