@@ -6,6 +6,7 @@ import { BODY_LIMIT_BYTES, createApp } from "./app.ts";
 import { createDb, type Db } from "./db/client.ts";
 import { migrateDb } from "./db/migrate.ts";
 import type { Judge, JudgeResult } from "./judge/types.ts";
+import { IDLE_JUDGE } from "./judge/fixtures.ts";
 import { LimitExceededError } from "./lib/errors.ts";
 import { capturedLogger } from "./observability/fixtures.ts";
 import { makeTempDir, writeProblem } from "./problems/fixtures.ts";
@@ -14,7 +15,7 @@ import { testAuth } from "./routes/fixtures.ts";
 
 /** A judge that answers from a function: enough for everything here but judging itself. */
 function fakeJudge(judge: () => Promise<JudgeResult>): Judge {
-  return { judge, stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 4 }), close: async () => {} };
+  return { ...IDLE_JUDGE, judge };
 }
 const neverCalled = fakeJudge(() => Promise.reject(new Error("the judge should not be called")));
 

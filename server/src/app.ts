@@ -91,6 +91,7 @@ function apiRoutes(deps: AppDeps) {
     verifiesEmails: verifiesEmails(deps.auth),
     log: deps.logger ?? silentLogger,
     metrics: deps.metrics ?? null,
+    ...(deps.lifecycle ? { lifecycle: deps.lifecycle } : {}),
     ...limited,
   };
   return new Hono()

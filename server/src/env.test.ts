@@ -26,6 +26,7 @@ describe("loadEnv", () => {
       RUN_RATE_LIMIT_PER_MINUTE: 30,
       SUBMIT_RATE_LIMIT_PER_MINUTE: 10,
       ANONYMOUS_SUBMISSION_RETENTION_DAYS: 7,
+      SHUTDOWN_DRAIN_TIMEOUT_MS: 30_000,
       BETTER_AUTH_SECRET: DEV_AUTH_SECRET,
       RUBRICS_DIR: "rubrics",
       OPENAI_MODEL: "gpt-4o-mini",
@@ -101,6 +102,8 @@ describe("loadEnv", () => {
     ["DATABASE_URL", "postgres://localhost/db"],
     ["OPENAI_BASE_URL", "localhost:11434"],
     ["OPENAI_TIMEOUT_MS", "10"],
+    ["SHUTDOWN_DRAIN_TIMEOUT_MS", "-1"],
+    ["SHUTDOWN_DRAIN_TIMEOUT_MS", "600001"],
   ])("fails fast naming %s when it is %j", (field, value) => {
     expect(() => loadEnv({ ...MEMORY, [field]: value })).toThrow(new RegExp(`^Invalid environment:[\\s\\S]*${field}:`));
   });

@@ -64,6 +64,8 @@ const envSchema = z
     SUBMIT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS_PER_MINUTE.submit),
     /** Days a submission made without signing in is kept (nobody can read it back); then the hourly sweep deletes it. */
     ANONYMOUS_SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+    /** On SIGTERM: how long work already accepted may take to finish before the server exits anyway (what is left is judged on the next start). */
+    SHUTDOWN_DRAIN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
     /** AI feedback on answers: on with an API key, or with the base URL of an OpenAI-compatible server that needs none. */
     OPENAI_API_KEY: z.string().min(1).optional(),
     OPENAI_BASE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://localhost:11434/v1" }).optional(),

@@ -1,3 +1,4 @@
+import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import { createApp, createMetricsApp } from "./app.ts";
 import { createAuth } from "./auth.ts";
@@ -5,12 +6,15 @@ import { createDb } from "./db/client.ts";
 import { assertSchemaCurrent, migrateDb, prepareDb, SchemaMismatchError } from "./db/migrate.ts";
 import { authOrigins, devSecretWarning, loadEnv } from "./env.ts";
 import { createJudge } from "./judge/index.ts";
+import { createLifecycle } from "./lifecycle.ts";
 import { createMailer, mailConfigFromEnv, mailStartupNotice } from "./mail/mailer.ts";
 import { loadProblems } from "./problems/load.ts";
 import { createLlmReviewer, llmConfigFromEnv } from "./scoring/llm.ts";
 import { loadRubrics } from "./scoring/load.ts";
 import { startAttemptSweep } from "./services/attempts/close.ts";
+import { startPendingSubmissionResume } from "./services/submissions/resume.ts";
 import { startAnonymousSubmissionSweep, SUBMISSION_SWEEP_INTERVAL_MS } from "./services/submissions/retention.ts";
+import { drainServer, trackOpenResponses } from "./shutdown.ts";
 import { createMemoryRateLimits } from "./lib/rate-limits.ts";
 import { authLogTo } from "./observability/auth-log.ts";
 import { observeJudgeEvents } from "./observability/judge.ts";
@@ -54,12 +58,14 @@ metrics.watchJudge(judge);
 const llm = llmConfig ? observeLlm(createLlmReviewer(llmConfig), logger, metrics) : null;
 const mailConfig = mailConfigFromEnv(env);
 const mailer = mailConfig ? createMailer(mailConfig) : null;
+const lifecycle = createLifecycle();
 const auth = createAuth({ db, secret: env.BETTER_AUTH_SECRET, signInPerMinute: env.SIGN_IN_RATE_LIMIT_PER_MINUTE, mailer, log: authLogTo(logger), ...authOrigins(env) });
 const app = createApp({
   db,
   judge,
   problems,
   auth,
+  lifecycle,
   rubrics,
   llm,
   invitationPerMinute: env.INVITATION_RATE_LIMIT_PER_MINUTE,
@@ -78,14 +84,22 @@ const app = createApp({
 // Attempts whose time ran out close themselves even if nobody is looking at them.
 const attemptSweep = startAttemptSweep({ db, judge, problems, rubrics, llm, log: logger, metrics });
 const submissionSweep = startAnonymousSubmissionSweep(db, env.ANONYMOUS_SUBMISSION_RETENTION_DAYS, SUBMISSION_SWEEP_INTERVAL_MS, logger);
+// Submissions a crash or a drain past its timeout left pending are judged, never lost: once an
+// old instance still draining beside this one (a rolling restart) has had its time to finish them.
+const pendingResume = startPendingSubmissionResume({ db, judge, problems, log: logger }, { delayMs: env.SHUTDOWN_DRAIN_TIMEOUT_MS, acceptedBefore: new Date() });
+void pendingResume.done.then((judged) => {
+  if (judged > 0) logger.info({ event: "pending_resumed", judged }, `Judged ${judged} submissions left pending by the last shutdown`);
+});
 
+// serve() makes a node:http server unless told otherwise.
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   const url = env.PUBLIC_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${info.port}`;
   logger.info({ url, problems: problems.length, rubrics: rubrics.length, judgeWorkers: env.JUDGE_WORKERS }, `Rehearse is listening on ${url}`);
   logger.info(llmConfig ? `AI feedback on, with ${llmConfig.model} at ${llmConfig.baseURL ?? "api.openai.com"}` : "AI feedback off (set OPENAI_API_KEY or OPENAI_BASE_URL to turn it on)");
   const mailNotice = mailStartupNotice(mailConfig);
   logger[mailNotice.level === "warn" ? "warn" : "info"](mailNotice.text);
-});
+}) as Server;
+const responses = trackOpenResponses(server);
 // Loopback by default: scrapers on the same host or network namespace, never the public.
 const metricsServer = env.METRICS_PORT
   ? serve({ fetch: createMetricsApp(metrics, env.METRICS_TOKEN).fetch, port: env.METRICS_PORT, hostname: env.METRICS_HOST }, (info) => {
@@ -96,13 +110,17 @@ if (!env.METRICS_PORT && !env.METRICS_TOKEN) logger.info("Metrics off (set METRI
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
+  if (stopping) {
+    // Asked twice (Ctrl-C again): stop waiting. What was accepted stays pending and is judged on the next start.
+    logger.warn(`${signal} again: exiting without waiting for the drain`);
+    process.exit(0);
+  }
   stopping = true;
-  logger.info(`${signal}: shutting down`);
-  server.close();
+  logger.info({ event: "draining", signal }, `${signal}: draining (up to ${env.SHUTDOWN_DRAIN_TIMEOUT_MS} ms), then shutting down`);
+  const background = [attemptSweep, submissionSweep, pendingResume];
+  const drained = await drainServer({ lifecycle, server, responses, judge, background, timeoutMs: env.SHUTDOWN_DRAIN_TIMEOUT_MS });
+  if (!drained) logger.warn({ event: "drain_timeout" }, "The drain timed out: submissions still being judged stay pending and are judged on the next start");
   metricsServer?.close();
-  await attemptSweep.stop();
-  await submissionSweep.stop();
   await judge.close();
   mailer?.close();
   db.$client.close();

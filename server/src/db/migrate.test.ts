@@ -57,6 +57,17 @@ describe("migrateDb", () => {
     db.$client.close();
   });
 
+  it("holds a verdict exactly when a submission is judged", async () => {
+    const db = createDb({ url: tempDbUrl() });
+    await migrateDb(db);
+    const row = { problemSlug: "x", mode: "submit" as const, passed: 0, total: 0, runtimeMs: 0, code: "" };
+    await db.insert(submissions).values({ ...row, status: "pending", verdict: null });
+    await expect(db.insert(submissions).values({ ...row, status: "pending", verdict: "Accepted" })).rejects.toThrow();
+    await expect(db.insert(submissions).values({ ...row, status: "judged", verdict: null })).rejects.toThrow();
+    expect(await db.select({ status: submissions.status }).from(submissions)).toEqual([{ status: "pending" }]);
+    db.$client.close();
+  });
+
   it("keeps submissions made before accounts existed, as anonymous ones", async () => {
     // The migrations as they were before accounts: the first one only.
     const before = mkdtempSync(join(tmpdir(), "rehearse-migrations-"));
@@ -73,7 +84,7 @@ describe("migrateDb", () => {
     );
     await migrateDb(db);
     const [row] = await db.select().from(submissions);
-    expect(row).toMatchObject({ id: "old", problemSlug: "two-sum", userId: null, timeTakenMs: null });
+    expect(row).toMatchObject({ id: "old", problemSlug: "two-sum", userId: null, timeTakenMs: null, status: "judged", verdict: "Accepted" });
     db.$client.close();
   });
 });

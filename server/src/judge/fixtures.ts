@@ -1,4 +1,12 @@
-import type { JudgeRequest, JudgeResult, TestFile, TestResult } from "./types.ts";
+import type { Judge, JudgeRequest, JudgeResult, TestFile, TestResult } from "./types.ts";
+
+/** Everything a fake Judge needs besides `judge`: one idle worker, nothing queued, nothing to drain. */
+export const IDLE_JUDGE: Omit<Judge, "judge"> = {
+  stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 4 }),
+  retryAfterSeconds: () => 1,
+  drain: async () => true,
+  close: async () => {},
+};
 
 /**
  * Test factories for suites that drive the judge end to end: a request from a solution and

@@ -50,6 +50,8 @@ export function createJudge(config: JudgeConfig = {}): Judge {
       return pool.run({ solution: request.solution, modules: request.modules ?? [], tests, limits }, options);
     },
     stats: () => pool.stats(),
+    retryAfterSeconds: () => pool.retryAfterSeconds(),
+    drain: (timeoutMs) => pool.drain(timeoutMs),
     close: () => pool.close(),
   };
 }
@@ -62,6 +64,8 @@ export function withJudgeOptions(judge: Judge, defaults: Pick<JudgeOptions, "cli
   return {
     judge: (request, options = {}) => judge.judge(request, { ...defaults, ...options }),
     stats: () => judge.stats(),
+    retryAfterSeconds: () => judge.retryAfterSeconds(),
+    drain: (timeoutMs) => judge.drain(timeoutMs),
     close: () => judge.close(),
   };
 }

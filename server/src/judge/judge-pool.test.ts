@@ -66,6 +66,24 @@ describe("the worker pool", () => {
     }
   });
 
+  it("says when it takes a job (not when it refuses one), and drains: false while work runs past the timeout, true once it is done", async () => {
+    const small = createJudge({ workers: 1, maxQueue: 0 });
+    try {
+      const accepted: string[] = [];
+      const slow = small.judge(judgeRequest(ADD, `it("slow", async () => { for (let i = 0; i < 3e7; i++); });`), { onAccepted: () => accepted.push("slow") });
+      const refused = small.judge(judgeRequest(ADD, `it("x", () => {});`), { onAccepted: () => accepted.push("refused") });
+      await expect(refused).rejects.toBeInstanceOf(LimitExceededError);
+      expect(accepted).toEqual(["slow"]);
+      expect(await small.drain(1)).toBe(false);
+      expect(await small.drain(60_000)).toBe(true);
+      expect((await slow).verdict).toBe("Accepted");
+      expect(await small.drain(1)).toBe(true);
+      expect(small.retryAfterSeconds()).toBeGreaterThanOrEqual(1);
+    } finally {
+      await small.close();
+    }
+  });
+
   it("gives a verdict when a worker stuck past its limit is killed, and judges the next submission", async () => {
     // Filling a 2^31-element array is one uninterruptible builtin: only the pool can stop it,
     // by its memory ceiling (the array grows the worker) or by its watchdog, whichever is first.

@@ -3,6 +3,7 @@ import { LimitExceededError } from "../lib/errors.ts";
 import { FairQueue } from "./fair-queue.ts";
 import { summarize } from "./outcome.ts";
 import { residentMemoryMb } from "./resident-memory.ts";
+import { estimateRetryAfterSeconds, JobTimeAverage } from "./retry-after.ts";
 import { LOADED_WALL_FACTOR } from "./limits.ts";
 import type { SandboxRequest } from "./sandbox.ts";
 import type { JudgeEvent, JudgeOptions, JudgeResult, PlannedTest, TestResult } from "./types.ts";
@@ -82,6 +83,10 @@ export class WorkerPool {
   private closed = false;
   /** Workers that died before they were ready, in a row: respawns back off, then give up. */
   private startupFailures = 0;
+  /** Recent jobs' wall time, for telling a refused client when to come back. */
+  private readonly jobTime = new JobTimeAverage();
+  /** Called whenever the pool may have become idle: `drain` waits on these. */
+  private readonly idleWaiters = new Set<() => void>();
 
   private readonly size: number;
   private readonly maxQueue: number;
@@ -127,21 +132,46 @@ export class WorkerPool {
     return { workers: this.size, busy: this.slots.filter((s) => s.job).length, queued: this.queue.length, maxQueue: this.maxQueue };
   }
 
-  run(request: SandboxRequest, options: Pick<JudgeOptions, "onTest" | "client" | "priority"> = {}): Promise<JudgeResult> {
+  /** When a client refused now should try again: the queue ahead at the recent pace of jobs. */
+  retryAfterSeconds(): number {
+    return estimateRetryAfterSeconds({ queued: this.queue.length, workers: this.size, meanJobMs: this.jobTime.ms });
+  }
+
+  /** Resolves true once nothing waits or runs, false if `timeoutMs` passes first. New jobs are still taken: refusing them is the caller's call. */
+  drain(timeoutMs: number): Promise<boolean> {
+    if (this.idle()) return Promise.resolve(true);
+    return new Promise<boolean>((resolve) => {
+      const check = () => {
+        if (!this.idle()) return;
+        finish(true);
+      };
+      const timer = setTimeout(() => finish(false), timeoutMs);
+      const finish = (drained: boolean) => {
+        clearTimeout(timer);
+        this.idleWaiters.delete(check);
+        resolve(drained);
+      };
+      this.idleWaiters.add(check);
+    });
+  }
+
+  private idle(): boolean {
+    return this.queue.length === 0 && this.slots.every((s) => !s.job);
+  }
+
+  run(request: SandboxRequest, options: Pick<JudgeOptions, "onTest" | "onAccepted" | "client" | "priority"> = {}): Promise<JudgeResult> {
     if (this.closed) return Promise.reject(new Error("The judge is closed."));
     const { client, priority = "practice" } = options;
     const active = client === undefined ? 0 : (this.activeByClient.get(client) ?? 0);
     if (active >= this.maxPerClient) {
-      // One of the client's own jobs ends within its time limit once it runs.
-      const seconds = Math.ceil(request.limits.submissionTimeMs / 1000);
+      // One of the client's own jobs is somewhere in the queue: the whole queue is the honest bound.
       this.onEvent({ type: "refused", reason: "client_cap" });
-      return Promise.reject(new LimitExceededError(`You already have ${active} submissions being judged; wait for one to finish.`, seconds));
+      return Promise.reject(new LimitExceededError(`You already have ${active} submissions being judged; wait for one to finish.`, this.retryAfterSeconds()));
     }
     const idle = this.slots.some((s) => !s.job);
     if (!idle && priority !== "attempt" && this.queue.length >= this.maxQueue) {
-      const perJobSeconds = Math.max(1, Math.ceil(this.queue.length / this.size / 50));
       this.onEvent({ type: "refused", reason: "queue_full" });
-      return Promise.reject(new LimitExceededError("The judge is busy: too many submissions are waiting. Try again shortly.", perJobSeconds));
+      return Promise.reject(new LimitExceededError("The judge is busy: too many submissions are waiting. Try again shortly.", this.retryAfterSeconds()));
     }
     if (client !== undefined) this.activeByClient.set(client, active + 1);
     const release = () => {
@@ -165,6 +195,7 @@ export class WorkerPool {
           release();
           const now = performance.now();
           const startedAt = job.startedAt ?? now;
+          this.jobTime.record(now - startedAt);
           this.onEvent({ type: "judged", verdict: result.verdict, judgeMs: now - startedAt, waitedMs: startedAt - queuedAt });
           resolve(result);
         },
@@ -174,6 +205,7 @@ export class WorkerPool {
         },
       };
       this.queue.push(job, client ?? SERVER_CLIENT, priority);
+      options.onAccepted?.();
       this.dispatch();
     });
   }
@@ -190,6 +222,7 @@ export class WorkerPool {
       if (slot.ready) this.arm(slot);
       slot.child.send({ id: job.id, request: job.request, stream: job.onTest !== undefined } satisfies WorkerJob);
     }
+    if (this.idleWaiters.size > 0 && this.idle()) for (const check of [...this.idleWaiters]) check();
   }
 
   /** The watchdogs count from when the worker can start, not while a new one boots. */

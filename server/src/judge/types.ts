@@ -101,6 +101,8 @@ export interface JudgeOptions {
    * each may have only so many submissions waiting or running. Unset for the server's own work.
    */
   client?: string;
+  /** Called once the judge has taken the job (queued it), i.e. it will not be refused: a stream may open then. */
+  onAccepted?: () => void;
   /** "attempt" for a timed set's items, which go before practice; "practice" by default. */
   priority?: JudgePriority;
 }
@@ -117,5 +119,9 @@ export type JudgeEvent =
 export interface Judge {
   judge(request: JudgeRequest, options?: JudgeOptions): Promise<JudgeResult>;
   stats(): { workers: number; busy: number; queued: number; maxQueue: number };
+  /** When a client refused now should try again, in seconds: the queue ahead at the recent pace of jobs. */
+  retryAfterSeconds(): number;
+  /** Resolves true once nothing is waiting or running, false if `timeoutMs` passes first (for a graceful restart). */
+  drain(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }

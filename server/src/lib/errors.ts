@@ -84,3 +84,13 @@ export class LimitExceededError extends AppError {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
+
+/** The server is draining for a restart and takes no new work: retry after `retryAfterSeconds`, likely on a fresh instance. */
+export class ServiceUnavailableError extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super("service_unavailable", message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

@@ -1,3 +1,4 @@
+import { IDLE_JUDGE } from "../judge/fixtures.ts";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,8 +41,8 @@ function failingJudge(error: Error, onEvent: (event: JudgeEvent) => void = () =>
       if (event) onEvent(event);
       return Promise.reject(error);
     },
+    ...IDLE_JUDGE,
     stats: () => ({ workers: 2, busy: 1, queued: 3, maxQueue: 8 }),
-    close: async () => {},
   };
 }
 

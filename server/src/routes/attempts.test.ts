@@ -8,6 +8,8 @@ import { attemptItems, attempts } from "../db/schema/index.ts";
 import { arrow, box, labelled } from "../diagram/fixtures.ts";
 import { createJudge } from "../judge/index.ts";
 import type { Judge, JudgeResult } from "../judge/types.ts";
+import { createLifecycle } from "../lifecycle.ts";
+import { LimitExceededError } from "../lib/errors.ts";
 import { HIDDEN_MARKER, makeTempDir, problemFiles, SOLUTION, STARTER, writeProblem } from "../problems/fixtures.ts";
 import { loadProblem } from "../problems/load.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
@@ -42,6 +44,7 @@ const SCENE = {
 let root: string;
 let db: Db;
 let judge: Judge;
+let problems: Awaited<ReturnType<typeof loadProblem>>[];
 let app: ReturnType<typeof createApp>;
 let call: Call;
 let lead: TestAccount;
@@ -54,7 +57,7 @@ beforeAll(async () => {
   db = createDb({ url: ":memory:" });
   await migrateDb(db);
   judge = createJudge({ workers: 1 });
-  const problems = [await loadProblem(await writeProblem(root, "add-two"))];
+  problems = [await loadProblem(await writeProblem(root, "add-two"))];
   app = createApp({ db, judge, problems, rubrics: [RUBRIC], webDist: root, auth: testAuth(db), invitationPerMinute: 10_000 });
   call = caller(app);
   lead = await signUp(app);
@@ -219,6 +222,35 @@ describe("an attempt", () => {
     expect(detail.items[0]).toMatchObject({ code: SOLUTION, from: "submit", judge: { verdict: "Accepted" } });
     expect(JSON.stringify(detail.items[2])).toContain(HIDDEN_MARKER);
     expect(detail.items[1]).toMatchObject({ answer: ANSWER, scorecard: { rubricId: "event-pipeline" } });
+  });
+
+  it("answers a refused run or submit with 429 + Retry-After, streamed or not, and 503 + Retry-After while the server drains", async () => {
+    const { candidate, id } = await started();
+    // The candidate's jobs are refused (their cap); the server's own (reference runs) go through.
+    const refusing: Judge = {
+      ...judge,
+      judge: (request, options) => (options?.client === undefined ? judge.judge(request, options) : Promise.reject(new LimitExceededError("Wait for one to finish.", 6))),
+    };
+    const lifecycle = createLifecycle();
+    const other = caller(createApp({ db, judge: refusing, problems, rubrics: [RUBRIC], webDist: root, auth: testAuth(db), lifecycle }));
+    for (const action of ["run", "submit"]) {
+      for (const headers of [{ Accept: "text/event-stream" }, {}] as Record<string, string>[]) {
+        const res = await other("POST", `/api/attempts/${id}/items/1/${action}`, candidate, { code: SOLUTION }, headers);
+        expect(res.status).toBe(429);
+        expect(res.headers.get("Retry-After")).toBe("6");
+        expect(await res.json()).toMatchObject({ code: "limit_exceeded" });
+      }
+    }
+    lifecycle.startDraining();
+    for (const action of ["run", "submit"]) {
+      const res = await other("POST", `/api/attempts/${id}/items/1/${action}`, candidate, { code: SOLUTION }, { Accept: "text/event-stream" });
+      expect(res.status).toBe(503);
+      expect(Number(res.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
+      expect(await res.json()).toMatchObject({ code: "service_unavailable" });
+    }
+    // Nothing was graded by the refusals.
+    const [item] = await db.select().from(attemptItems).where(eq(attemptItems.attemptId, id)).orderBy(attemptItems.position).limit(1);
+    expect(item?.verdict).toBeNull();
   });
 
   it("closes itself when the time is up, grading the drafts never submitted", async () => {

@@ -12,6 +12,7 @@ import { itemSubmitInputSchema, submitAttemptItem } from "../services/attempts/s
 import { createReferenceRuns } from "../services/problems/reference.ts";
 import { runInputSchema } from "../services/problems/run.ts";
 import type { TeamDeps } from "../teams/deps.ts";
+import { refuseWhileDraining } from "./draining.ts";
 import { streamWhenAsked } from "./judge-stream.ts";
 import { rateLimited } from "./rate-limit.ts";
 import { requireUser } from "./session.ts";
@@ -25,6 +26,7 @@ export function attemptRoutes(deps: TeamDeps) {
   const judging = { ...deps, references: createReferenceRuns(deps.judge, problemContentHash) };
   const position = (value: string) => Number(value);
   const limit = (action: "run" | "submit") => rateLimited(deps.rateLimits, action, deps.proxyClientIpHeader);
+  const accepting = refuseWhileDraining(deps.lifecycle);
   return new Hono<{ Variables: RequestIdVariables }>()
     .get("/", async (c) => c.json({ attempts: await listMyAttempts(deps, requireUser(c).id) }))
     .get("/:id", async (c) => c.json(await getAttempt(deps, requireUser(c).id, c.req.param("id"))))
@@ -37,6 +39,7 @@ export function attemptRoutes(deps: TeamDeps) {
     )
     .post(
       "/:id/items/:position/run",
+      accepting,
       limit("run"),
       jsonBody(runInputSchema),
       (c, next) =>
@@ -45,6 +48,7 @@ export function attemptRoutes(deps: TeamDeps) {
     )
     .post(
       "/:id/items/:position/submit",
+      accepting,
       limit("submit"),
       jsonBody(itemSubmitInputSchema),
       (c, next) =>

@@ -10,6 +10,7 @@ import {
   GoneError,
   LimitExceededError,
   NotFoundError,
+  ServiceUnavailableError,
   UnauthorizedError,
   UnprocessableError,
   ValidationError,
@@ -37,6 +38,7 @@ const STATUS_OF_ERROR: [new (...args: never[]) => AppError, ContentfulStatusCode
   [GoneError, 410],
   [UnprocessableError, 422],
   [LimitExceededError, 429],
+  [ServiceUnavailableError, 503],
 ];
 
 const CODE_OF_STATUS: Partial<Record<number, string>> = {
@@ -78,7 +80,7 @@ export function describeError(err: Error, c: AppContext): { status: ContentfulSt
 
 /** The app's one `onError`: transport-neutral errors in, `{ code, message, requestId }` out. */
 export function handleError(err: Error, c: AppContext) {
-  if (err instanceof LimitExceededError) c.header("Retry-After", String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
+  if (err instanceof LimitExceededError || err instanceof ServiceUnavailableError) c.header("Retry-After", String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
   const described = describeError(err, c);
   return c.json(described.body, described.status);
 }

@@ -5,6 +5,7 @@ import { type AuthConfig, createAuth } from "../auth.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import type { Judge } from "../judge/types.ts";
+import { IDLE_JUDGE } from "../judge/fixtures.ts";
 import type { RateLimits } from "../lib/rate-limits.ts";
 import { makeTempDir, SOLUTION, writeProblem } from "../problems/fixtures.ts";
 import { loadProblem } from "../problems/load.ts";
@@ -77,6 +78,7 @@ export function sessionCookie(res: Response): string {
  */
 export function scriptedJudge(solution: string): Judge {
   return {
+    ...IDLE_JUDGE,
     async judge(request) {
       const accepted = request.solution.code === solution;
       const passed = accepted ? 2 : 1;
@@ -88,8 +90,6 @@ export function scriptedJudge(solution: string): Judge {
         runtimeMs: 7,
       };
     },
-    stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 4 }),
-    close: async () => {},
   };
 }
 

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
+import { IDLE_JUDGE } from "../judge/fixtures.ts";
 import type { Judge } from "../judge/types.ts";
 import { createLifecycle } from "../lifecycle.ts";
 import { healthRoutes } from "./health.ts";
 
-const judge: Judge = { judge: () => Promise.reject(new Error("unused")), stats: () => ({ workers: 2, busy: 0, queued: 0, maxQueue: 8 }), close: async () => {} };
+const judge: Judge = { ...IDLE_JUDGE, judge: () => Promise.reject(new Error("unused")), stats: () => ({ workers: 2, busy: 0, queued: 0, maxQueue: 8 }) };
 
 let db: Db;
 beforeAll(async () => {

@@ -4,8 +4,11 @@ import { createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { createJudge } from "../judge/index.ts";
+import { IDLE_JUDGE } from "../judge/fixtures.ts";
 import type { Judge, JudgeResult, TestResult } from "../judge/types.ts";
+import { createLifecycle, type Lifecycle } from "../lifecycle.ts";
 import { LimitExceededError } from "../lib/errors.ts";
+import { submissions } from "../db/schema/index.ts";
 import { HIDDEN_MARKER, makeTempDir, SOLUTION, writeProblem } from "../problems/fixtures.ts";
 import { loadProblem, type Problem } from "../problems/load.ts";
 import { testAuth } from "./fixtures.ts";
@@ -54,8 +57,8 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-function appWith(j: Judge) {
-  return createApp({ db, judge: j, problems, webDist: root, auth: testAuth(db) });
+function appWith(j: Judge, lifecycle?: Lifecycle) {
+  return createApp({ db, judge: j, problems, webDist: root, auth: testAuth(db), ...(lifecycle ? { lifecycle } : {}) });
 }
 
 function post(app: ReturnType<typeof createApp>, path: string, body: unknown, headers: Record<string, string> = STREAM) {
@@ -122,6 +125,8 @@ describe("Run and Submit as Server-Sent Events", () => {
     const busy: Judge = {
       judge: () => Promise.reject(new LimitExceededError("The judge is busy.", 3)),
       stats: () => ({ workers: 1, busy: 1, queued: 1, maxQueue: 1 }),
+      retryAfterSeconds: () => 1,
+      drain: async () => true,
       close: async () => {},
     };
     const res = await post(appWith(busy), "/api/problems/add-two/run", { code: SOLUTION });
@@ -130,16 +135,81 @@ describe("Run and Submit as Server-Sent Events", () => {
     expect(await res.json()).toMatchObject({ code: "limit_exceeded" });
   });
 
+  it("answers a refusal as 429 with Retry-After, not a 200 stream, even when the test count was announced first", async () => {
+    // The reference (the server's own job) is judged for real, so its plan event fires; the candidate's job is refused after.
+    let reference: Promise<JudgeResult> | undefined;
+    const refusing: Judge = {
+      ...judge,
+      judge: async (request, options) => {
+        if (options?.client === undefined) {
+          reference = judge.judge(request, options);
+          return reference;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        throw new LimitExceededError("The judge is busy.", 9);
+      },
+      retryAfterSeconds: () => 9,
+    };
+    const app = appWith(refusing);
+    expect((await app.request("/api/problems/add-two")).status).toBe(200);
+    await expect.poll(() => reference).toBeDefined();
+    await reference;
+    const before = (await db.select().from(submissions)).length;
+    for (const path of ["/api/problems/add-two/submit", "/api/problems/add-two/run"]) {
+      const res = await post(app, path, { code: SOLUTION });
+      expect(res.status).toBe(429);
+      expect(res.headers.get("Retry-After")).toBe("9");
+      expect(res.headers.get("Content-Type")).toMatch(/^application\/json/);
+      expect(await res.json()).toMatchObject({ code: "limit_exceeded", requestId: expect.any(String) });
+    }
+    // A refused submission was never accepted: it leaves no pending row behind.
+    expect(await db.select().from(submissions)).toHaveLength(before);
+  });
+
+  it("answers the real pool's per-client cap on a stream with 429 and an estimated Retry-After", async () => {
+    const capped = createJudge({ workers: 1, maxPerClient: 1 });
+    try {
+      const app = appWith(capped);
+      const first = post(app, "/api/problems/add-two/submit", { code: SOLUTION });
+      const firstRes = await first;
+      expect(firstRes.status).toBe(200);
+      const second = await post(app, "/api/problems/add-two/submit", { code: SOLUTION });
+      expect(second.status).toBe(429);
+      expect(Number(second.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
+      expect(await second.json()).toMatchObject({ code: "limit_exceeded" });
+      expect((await events(firstRes)).at(-1)).toMatchObject({ event: "done", data: { verdict: "Accepted" } });
+    } finally {
+      await capped.close();
+    }
+  });
+
+  it("refuses new runs and submissions with 503 and Retry-After while draining, streamed or not", async () => {
+    const lifecycle = createLifecycle();
+    const app = appWith(judge, lifecycle);
+    lifecycle.startDraining();
+    const before = (await db.select().from(submissions)).length;
+    for (const path of ["/api/problems/add-two/submit", "/api/problems/add-two/run"]) {
+      for (const headers of [STREAM, { "Content-Type": "application/json" }]) {
+        const res = await post(app, path, { code: SOLUTION }, headers);
+        expect(res.status).toBe(503);
+        expect(Number(res.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
+        expect(await res.json()).toMatchObject({ code: "service_unavailable", requestId: expect.any(String) });
+      }
+    }
+    expect(await db.select().from(submissions)).toHaveLength(before);
+    // Reading goes on: only new judging work is refused.
+    expect((await app.request("/api/problems/add-two")).status).toBe(200);
+  });
+
   it("ends with an error event when judging fails after the stream began", async () => {
     const test: TestResult = { index: 0, name: "add > adds small numbers", file: "add.sample.test.ts", visibility: "sample", status: "passed", durationMs: 1, console: [] };
     const failing: Judge = {
+      ...IDLE_JUDGE,
       judge: async (_request, options) => {
         options?.onTest?.(test);
         await new Promise((resolve) => setTimeout(resolve, 5));
         throw new Error(`worker fell over ${HIDDEN_MARKER}`);
       },
-      stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 1 }),
-      close: async () => {},
     };
     const res = await post(appWith(failing), "/api/problems/add-two/run", { code: SOLUTION });
     expect(res.status).toBe(200);

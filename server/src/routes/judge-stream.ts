@@ -26,9 +26,10 @@ export async function streamWhenAsked<R>(c: AppContext, next: Next, judging: (ev
 /**
  * Answers a judging as Server-Sent Events: `start` ({ total }) when the test count is known,
  * `test` per finished test, then `done` with the whole result, or `error` with the one error
- * body if it fails midway. The stream opens only once something has happened, so an error
- * thrown before that (unknown problem, oversized code, full queue) still reaches `onError`
- * and is answered as the usual JSON.
+ * body if it fails midway. The stream opens (HTTP 200) only once the judge has accepted the
+ * job, or it is over: an error before that (unknown problem, oversized code, a full queue or
+ * the client's cap) still reaches `onError` and is answered as the usual JSON, a refusal as
+ * 429 with Retry-After. A `start` known earlier (the reference run) waits for the stream.
  */
 export async function streamJudging<R>(c: AppContext, judging: (events: JudgeEvents) => Promise<R>): Promise<Response> {
   const queue: SSEMessage[] = [];
@@ -41,12 +42,18 @@ export async function streamJudging<R>(c: AppContext, judging: (events: JudgeEve
   };
   const changed = () => new Promise<void>((resolve) => (wake = resolve));
 
-  const firstChange = changed();
+  let accept: () => void = () => {};
+  const accepted = new Promise<void>((resolve) => (accept = resolve));
   const result = judging({
     onPlan: (plan) => push({ event: "start", data: JSON.stringify(plan) }),
-    onTest: (test) => push({ event: "test", data: JSON.stringify(test) }),
+    onTest: (test) => {
+      // A finished test means the job was taken, whether or not the judge said so.
+      accept();
+      push({ event: "test", data: JSON.stringify(test) });
+    },
+    onAccepted: () => accept(),
   });
-  await Promise.race([result, firstChange]);
+  await Promise.race([result, accepted]);
   result.then(
     (value) => {
       outcome = { ok: true, value };

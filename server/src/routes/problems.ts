@@ -3,6 +3,7 @@ import type { RequestIdVariables } from "hono/request-id";
 import type { Db } from "../db/client.ts";
 import { withJudgeOptions } from "../judge/index.ts";
 import type { Judge } from "../judge/types.ts";
+import type { Lifecycle } from "../lifecycle.ts";
 import type { RateLimits } from "../lib/rate-limits.ts";
 import type { Problem } from "../problems/load.ts";
 import { findProblem } from "../services/problems/find.ts";
@@ -12,6 +13,7 @@ import { runInputSchema, runProblem } from "../services/problems/run.ts";
 import { createReferenceRuns } from "../services/problems/reference.ts";
 import { submitInputSchema, submitProblem } from "../services/problems/submit.ts";
 import { clientKey } from "./client-ip.ts";
+import { refuseWhileDraining } from "./draining.ts";
 import { streamWhenAsked } from "./judge-stream.ts";
 import { rateLimited } from "./rate-limit.ts";
 import { currentUser } from "./session.ts";
@@ -23,6 +25,8 @@ export interface ProblemRoutesDeps {
   db: Db;
   rateLimits: RateLimits;
   proxyClientIpHeader?: string;
+  /** Whether the server still takes new work; always by default. */
+  lifecycle?: Lifecycle;
 }
 
 /** Run and Submit answer JSON, or Server-Sent Events test by test when asked (`Accept: text/event-stream`). */
@@ -31,6 +35,7 @@ export function problemRoutes(deps: ProblemRoutesDeps) {
   // The judge counts each request's work against its client: a share of the queue, and a cap.
   const judging = (c: Context) => ({ ...deps, references, judge: withJudgeOptions(deps.judge, { client: clientKey(c, deps.proxyClientIpHeader) }) });
   const limit = (action: "run" | "submit") => rateLimited(deps.rateLimits, action, deps.proxyClientIpHeader);
+  const accepting = refuseWhileDraining(deps.lifecycle);
   return new Hono<{ Variables: RequestIdVariables }>()
     .get("/", (c) => c.json(listProblems(deps.problems)))
     .get("/:slug", (c) => {
@@ -41,6 +46,7 @@ export function problemRoutes(deps: ProblemRoutesDeps) {
     })
     .post(
       "/:slug/run",
+      accepting,
       limit("run"),
       jsonBody(runInputSchema),
       (c, next) => streamWhenAsked(c, next, (events) => runProblem(judging(c), c.req.param("slug"), c.req.valid("json"), events)),
@@ -48,6 +54,7 @@ export function problemRoutes(deps: ProblemRoutesDeps) {
     )
     .post(
       "/:slug/submit",
+      accepting,
       limit("submit"),
       jsonBody(submitInputSchema),
       (c, next) =>

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { submissions } from "../db/schema/index.ts";
+import { submissions, users } from "../db/schema/index.ts";
+import { storePendingSubmission } from "../services/submissions/store.ts";
 import { SOLUTION, STARTER } from "../problems/fixtures.ts";
 import { type AccountsTestApp, accountsTestApp, SAME_ORIGIN, signUp, type TestAccount } from "./fixtures.ts";
 
@@ -90,8 +91,8 @@ describe("submission history", () => {
   it("lists the user's submissions of one problem, newest first, without their code", async () => {
     const list = await history("add-two", ada.cookie);
     expect(list).toEqual([
-      { id: second, verdict: "Accepted", passed: 2, total: 2, runtimeMs: 7, timeTakenMs: 600_000, createdAt: expect.any(String) },
-      { id: first, verdict: "Wrong Answer", passed: 1, total: 2, runtimeMs: 7, timeTakenMs: null, createdAt: expect.any(String) },
+      { id: second, status: "judged", verdict: "Accepted", passed: 2, total: 2, runtimeMs: 7, timeTakenMs: 600_000, createdAt: expect.any(String) },
+      { id: first, status: "judged", verdict: "Wrong Answer", passed: 1, total: 2, runtimeMs: 7, timeTakenMs: null, createdAt: expect.any(String) },
     ]);
     const [newer, older] = list.map((s) => Date.parse(String(s.createdAt)));
     expect(newer).toBeGreaterThanOrEqual(older ?? Number.NaN);
@@ -101,6 +102,7 @@ describe("submission history", () => {
     expect(await getJson(`/api/submissions/${second}`, ada.cookie)).toEqual({
       id: second,
       problemSlug: "add-two",
+      status: "judged",
       verdict: "Accepted",
       passed: 2,
       total: 2,
@@ -123,6 +125,17 @@ describe("submission history", () => {
   it("does not show anonymous submissions by id to anyone", async () => {
     const { submissionId } = await submit("add-two", { code: SOLUTION });
     await getJson(`/api/submissions/${submissionId}`, ada.cookie, 404);
+  });
+
+  it("lists and shows a submission still being judged as pending, with no verdict yet", async () => {
+    const grace = await signUp(t.app);
+    const [user] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, grace.email));
+    const id = await storePendingSubmission(t.db, { problemSlug: "add-two", code: SOLUTION, userId: user!.id, timeTakenMs: null });
+    const pending = { id, status: "pending", verdict: null, passed: 0, total: 0, runtimeMs: 0, timeTakenMs: null, createdAt: expect.any(String) };
+    expect(await history("add-two", grace.cookie)).toEqual([pending]);
+    expect(await getJson(`/api/submissions/${id}`, grace.cookie)).toEqual({ ...pending, problemSlug: "add-two", code: SOLUTION });
+    // Submitted, so tried; not solved until a verdict says so.
+    expect(await getJson("/api/me/progress", grace.cookie)).toEqual({ problems: { "add-two": "tried" } });
   });
 
   it("answers 401 to a visitor who is not signed in", async () => {

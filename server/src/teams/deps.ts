@@ -1,6 +1,7 @@
 import type { Auth } from "../auth.ts";
 import type { Db } from "../db/client.ts";
 import type { Judge } from "../judge/types.ts";
+import type { Lifecycle } from "../lifecycle.ts";
 import type { RateLimits } from "../lib/rate-limits.ts";
 import type { Problem } from "../problems/load.ts";
 import type { Logger } from "../observability/logger.ts";
@@ -25,6 +26,8 @@ export interface TeamDeps {
   verifiesEmails: boolean;
   /** Per-client budgets for runs and submissions (attempts count against the same as practice). */
   rateLimits: RateLimits;
+  /** Whether the server still takes new work (runs and submissions are refused while it drains); always by default. */
+  lifecycle?: Lifecycle;
   /** The server's clock, for attempt deadlines and invitation expiry; `new Date()` by default (tests move it). */
   now?: () => Date;
   /** Where closed attempts and failures are logged; silent by default. */

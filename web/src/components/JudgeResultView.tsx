@@ -31,6 +31,13 @@ function Progress({ judging }: { judging: Judging }) {
   const failing = judging.tests.filter((t) => t.status !== "passed" && t.status !== "skipped").length;
   const what = judging.kind === "run" ? "Running the sample tests" : "Judging your submission";
   const count = judging.total === undefined ? `${finished} ${finished === 1 ? "test" : "tests"} finished` : `${finished} of ${judging.total} tests`;
+  if (judging.phase === "judging" && judging.retryInSeconds !== undefined) {
+    return (
+      <div className="judging-progress">
+        <p role="status">The judge is busy; retrying in {judging.retryInSeconds} s…</p>
+      </div>
+    );
+  }
   return (
     <div className="judging-progress">
       <p role="status">

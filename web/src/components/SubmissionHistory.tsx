@@ -35,6 +35,16 @@ export function SubmissionHistory({ slug, version, onRestore }: { slug: string; 
 }
 
 function SubmissionLine({ submission: s }: { submission: SubmissionSummary }) {
+  // Accepted and stored, verdict still to come (a restart judges it on the next start): nothing to count yet.
+  if (s.status === "pending" || s.verdict === null) {
+    return (
+      <span className="history-line">
+        <strong>Judging…</strong>
+        <span>{s.timeTakenMs !== null && `${formatClock(s.timeTakenMs)} into the round`}</span>
+        <time dateTime={s.createdAt}>{formatDateTime(new Date(s.createdAt))}</time>
+      </span>
+    );
+  }
   return (
     <span className="history-line">
       <strong className={s.verdict === "Accepted" ? "ok-text" : "bad-text"}>{s.verdict}</strong>

@@ -37,13 +37,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly requestId: string | undefined;
+  /** From Retry-After on a refusal (429 busy, 503 restarting): when trying again makes sense. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, code: string, message: string, requestId?: string) {
+  constructor(status: number, code: string, message: string, requestId?: string, retryAfterSeconds?: number) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
     this.requestId = requestId;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -78,11 +81,14 @@ export async function successResponse<T>(request: Promise<ClientResponse<T>>): P
   }
   if (response.ok) return response;
   const body: unknown = await response.json().catch(() => undefined);
+  // The server sends delay-seconds, never an HTTP date.
+  const retryAfter = Number(response.headers.get("Retry-After") ?? Number.NaN);
   throw new ApiError(
     response.status,
     field(body, "code") ?? "http_error",
     field(body, "message") ?? `The server answered ${response.status} ${response.statusText}.`,
     field(body, "requestId"),
+    Number.isFinite(retryAfter) ? retryAfter : undefined,
   );
 }
 

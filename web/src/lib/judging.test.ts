@@ -31,6 +31,15 @@ describe("judgingReducer", () => {
     expect(failed).toMatchObject({ phase: "failed", kind: "submit", tests: [test(0)] });
   });
 
+  it("shows the wait a refusal asked for, and plain progress again once the retry is taken", () => {
+    const waiting = run([{ type: "begin", kind: "submit" }, { type: "busy", retryInSeconds: 7 }]);
+    expect(waiting).toMatchObject({ phase: "judging", kind: "submit", retryInSeconds: 7 });
+    const retried = judgingReducer(waiting, { type: "begin", kind: "submit" });
+    expect(retried).toEqual({ phase: "judging", kind: "submit", total: undefined, tests: [] });
+    const refusedAgain = judgingReducer(waiting, { type: "failed", error: new Error("still busy") });
+    expect(refusedAgain).toMatchObject({ phase: "failed", error: new Error("still busy") });
+  });
+
   it("starts afresh on a new request and ignores events for a finished one", () => {
     const done = run([{ type: "begin", kind: "run" }, { type: "done", result: RESULT }]);
     expect(judgingReducer(done, { type: "test", test: test(5) })).toBe(done);

@@ -5,12 +5,14 @@ export type JudgeKind = "run" | "submit";
 
 /** A Run or Submit as it streams in: tests arrive one by one, then the whole result. */
 export type Judging =
-  | { phase: "judging"; kind: JudgeKind; total: number | undefined; tests: TestResult[] }
+  /** `retryInSeconds`: the judge refused it (busy, or restarting) and it is sent again after that wait. */
+  | { phase: "judging"; kind: JudgeKind; total: number | undefined; tests: TestResult[]; retryInSeconds?: number }
   | { phase: "done"; kind: JudgeKind; total: number | undefined; tests: TestResult[]; result: JudgeResult | SubmitResult }
   | { phase: "failed"; kind: JudgeKind; total: number | undefined; tests: TestResult[]; error: Error };
 
 export type JudgingEvent =
   | { type: "begin"; kind: JudgeKind }
+  | { type: "busy"; retryInSeconds: number }
   | { type: "start"; total: number }
   | { type: "test"; test: TestResult }
   | { type: "done"; result: JudgeResult | SubmitResult }
@@ -22,6 +24,8 @@ export function judgingReducer(state: Judging | null, event: JudgingEvent): Judg
   if (event.type === "begin") return { phase: "judging", kind: event.kind, total: undefined, tests: [] };
   if (state?.phase !== "judging") return state;
   switch (event.type) {
+    case "busy":
+      return { ...state, retryInSeconds: event.retryInSeconds };
     case "start":
       return { ...state, total: event.total };
     case "test":

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import { ApiError, api, type JudgeResult, type RunInput, type SubmitInput, type SubmitResult } from "./api.ts";
+import { openWithOneRetry } from "./judge-retry.ts";
 import { consumeJudgeStream, type JudgeKind, type JudgingEvent, judgingReducer } from "./judging.ts";
 
 export type JudgeRequest = { kind: "run"; input: RunInput } | { kind: "submit"; input: SubmitInput };
@@ -20,7 +21,8 @@ export function practiceJudging(slug: string): JudgeSource {
 
 /**
  * Runs or submits and follows the result as it streams. A new request, or leaving the page,
- * stops following the previous one (the server still finishes and stores a submission).
+ * stops following the previous one (the server still finishes and stores a submission). A
+ * refusal with Retry-After (judge busy, server restarting) is shown as a wait and retried once.
  */
 export function useJudging(source: JudgeSource, onResult: (kind: JudgeKind, result: JudgeResult | SubmitResult) => void) {
   const [judging, dispatch] = useReducer(judgingReducer, null);
@@ -43,7 +45,11 @@ export function useJudging(source: JudgeSource, onResult: (kind: JudgeKind, resu
       };
       follow({ type: "begin", kind: request.kind });
       try {
-        const response = request.kind === "run" ? await source.run(request.input, signal) : await source.submit(request.input, signal);
+        const open = () => (request.kind === "run" ? source.run(request.input, signal) : source.submit(request.input, signal));
+        const onWait = (seconds: number) => follow({ type: "busy", retryInSeconds: seconds });
+        const response = await openWithOneRetry(open, onWait, signal);
+        // The retry was taken: back to plain progress.
+        follow({ type: "begin", kind: request.kind });
         if (!response.body) throw new ApiError(0, "no_body", "The server sent no results.");
         await consumeJudgeStream(response.body, follow);
       } catch (error) {

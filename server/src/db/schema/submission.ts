@@ -7,15 +7,23 @@ import { timestampNow, uuidPrimaryKey } from "./columns.ts";
 
 export const SUBMISSION_MODES = ["run", "submit"] as const;
 export type SubmissionMode = (typeof SUBMISSION_MODES)[number];
+/** Pending: accepted and stored, not yet judged (a restart judges it on the next start). Judged: verdict and counts are final. */
+export const SUBMISSION_STATUSES = ["pending", "judged"] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
-/** One judged attempt: what was sent and how it went; whose, when someone was signed in. */
+/**
+ * One submitted attempt: what was sent and, once judged, how it went; whose, when someone was
+ * signed in. It is stored pending as soon as it is accepted, so a restart cannot lose it; the
+ * verdict is null exactly while it is pending (the check says so), and the counts are 0 then.
+ */
 export const submissions = sqliteTable(
   "submissions",
   {
     id: uuidPrimaryKey(),
     problemSlug: text("problem_slug").notNull(),
     mode: text("mode", { enum: SUBMISSION_MODES }).notNull(),
-    verdict: text("verdict", { enum: VERDICTS }).notNull(),
+    status: text("status", { enum: SUBMISSION_STATUSES }).notNull().default("judged"),
+    verdict: text("verdict", { enum: VERDICTS }),
     passed: integer("passed").notNull(),
     total: integer("total").notNull(),
     runtimeMs: integer("runtime_ms").notNull(),
@@ -30,6 +38,9 @@ export const submissions = sqliteTable(
     index("submissions_problem_created_idx").on(table.problemSlug, table.createdAt),
     index("submissions_user_problem_created_idx").on(table.userId, table.problemSlug, table.createdAt),
     check("submissions_passed_within_total", sql`${table.passed} >= 0 AND ${table.passed} <= ${table.total}`),
+    check("submissions_verdict_once_judged", sql`(${table.status} = 'pending') = (${table.verdict} IS NULL)`),
+    // The start-up sweep looks for these: few at any time, so a partial index keeps that read free.
+    index("submissions_pending_idx").on(table.createdAt).where(sql`${table.status} = 'pending'`),
   ],
 );
 
@@ -41,7 +52,8 @@ export const submissionInsertSchema = z
     id: z.uuid().optional(),
     problemSlug: z.string().min(1),
     mode: z.enum(SUBMISSION_MODES),
-    verdict: z.enum(VERDICTS),
+    status: z.enum(SUBMISSION_STATUSES).optional(),
+    verdict: z.enum(VERDICTS).nullable(),
     passed: z.number().int().nonnegative(),
     total: z.number().int().nonnegative(),
     runtimeMs: z.number().int().nonnegative(),
@@ -51,14 +63,16 @@ export const submissionInsertSchema = z
     createdAt: z.date().optional(),
   })
   .strict()
-  .refine((s) => s.passed <= s.total, { message: "passed cannot exceed total", path: ["passed"] });
+  .refine((s) => s.passed <= s.total, { message: "passed cannot exceed total", path: ["passed"] })
+  .refine((s) => (s.status === "pending") === (s.verdict === null), { message: "a verdict is set exactly once judged", path: ["verdict"] });
 export type SubmissionInsert = z.infer<typeof submissionInsertSchema>;
 
 export const submissionSelectSchema = z.object({
   id: z.uuid(),
   problemSlug: z.string(),
   mode: z.enum(SUBMISSION_MODES),
-  verdict: z.enum(VERDICTS),
+  status: z.enum(SUBMISSION_STATUSES),
+  verdict: z.enum(VERDICTS).nullable(),
   passed: z.number().int(),
   total: z.number().int(),
   runtimeMs: z.number().int(),

@@ -8,6 +8,8 @@ export interface JudgeEvents {
   onPlan?: (plan: { total: number }) => void;
   /** Each test as it finishes, already redacted. */
   onTest?: (test: TestResult) => void;
+  /** The judge took the candidate's job: from here on a refusal (429) can no longer happen, so a stream may open. */
+  onAccepted?: () => void;
 }
 
 /** Reports the planned test count once the reference run is known; never delays the judging. */

@@ -1,5 +1,6 @@
 import { decisiveTest } from "../../judge/outcome.ts";
 import type { Judge, JudgeRequest, JudgeResult, TestResult } from "../../judge/types.ts";
+import type { JudgeEvents } from "./events.ts";
 
 const HIDDEN_COMPILE_ERROR = "A hidden test does not compile against your code: check the names and types your solution exports.";
 /** The judge's own failures carry text from anywhere in the run (a test file's compile error, a worker's exception). */
@@ -70,9 +71,9 @@ export async function judgeRedacted(
   judge: Judge,
   request: JudgeRequest,
   visibleFiles: ReadonlySet<string>,
-  onTest?: (test: TestResult) => void,
+  events: Pick<JudgeEvents, "onTest" | "onAccepted"> = {},
 ): Promise<JudgeResult> {
-  return (await judgeWithRedaction(judge, request, visibleFiles, onTest)).redacted;
+  return (await judgeWithRedaction(judge, request, visibleFiles, events)).redacted;
 }
 
 /** Like `judgeRedacted`, keeping the full result too: for a record only the team reads (an attempt's). */
@@ -80,10 +81,10 @@ export async function judgeWithRedaction(
   judge: Judge,
   request: JudgeRequest,
   visibleFiles: ReadonlySet<string>,
-  onTest?: (test: TestResult) => void,
+  { onTest, onAccepted }: Pick<JudgeEvents, "onTest" | "onAccepted"> = {},
 ): Promise<{ full: JudgeResult; redacted: JudgeResult }> {
   const redactor = createRedactor(visibleFiles);
-  const full = await judge.judge(request, onTest ? { onTest: (t) => onTest(redactor.test(t)) } : {});
+  const full = await judge.judge(request, { ...(onTest ? { onTest: (t: TestResult) => onTest(redactor.test(t)) } : {}), ...(onAccepted ? { onAccepted } : {}) });
   return { full, redacted: redactor.result(full) };
 }
 

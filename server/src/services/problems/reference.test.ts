@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Judge, JudgeRequest, JudgeResult, TestFile } from "../../judge/types.ts";
+import { IDLE_JUDGE } from "../../judge/fixtures.ts";
 import { makeTempDir, writeProblem } from "../../problems/fixtures.ts";
 import { loadProblem, type Problem } from "../../problems/load.ts";
 import { createReferenceRuns, plannedTestCount } from "./reference.ts";
@@ -9,6 +10,7 @@ import { createReferenceRuns, plannedTestCount } from "./reference.ts";
 function scriptedJudge(outcomes: (JudgeResult["verdict"] | Error)[]) {
   const requests: JudgeRequest[] = [];
   const judge: Judge = {
+    ...IDLE_JUDGE,
     async judge(request) {
       requests.push(request);
       const outcome = outcomes.shift() ?? "Accepted";
@@ -18,8 +20,6 @@ function scriptedJudge(outcomes: (JudgeResult["verdict"] | Error)[]) {
       );
       return { verdict: outcome, message: outcome, tests, summary: { total: tests.length, passed: tests.length, failed: 0, skipped: 0 }, runtimeMs: 7.5 };
     },
-    stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 1 }),
-    close: async () => {},
   };
   return { judge, requests };
 }

@@ -1,10 +1,12 @@
 import { rm } from "node:fs/promises";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../db/client.ts";
 import { migrateDb } from "../../db/migrate.ts";
-import { submissions } from "../../db/schema/index.ts";
+import { type SubmissionRow, submissions } from "../../db/schema/index.ts";
 import type { CaseOutcome, Judge, JudgeRequest, JudgeResult } from "../../judge/types.ts";
-import { NotFoundError, ValidationError } from "../../lib/errors.ts";
+import { IDLE_JUDGE } from "../../judge/fixtures.ts";
+import { LimitExceededError, NotFoundError, ValidationError } from "../../lib/errors.ts";
 import { HIDDEN_MARKER, makeTempDir, problemFiles, SOLUTION, writeProblem } from "../../problems/fixtures.ts";
 import { loadProblem, type Problem } from "../../problems/load.ts";
 import { runProblem } from "./run.ts";
@@ -14,6 +16,7 @@ import { submitProblem } from "./submit.ts";
 function recordingJudge(failing: string[] = [], answers: CaseOutcome[] = []) {
   const requests: JudgeRequest[] = [];
   const judge: Judge = {
+    ...IDLE_JUDGE,
     async judge(request) {
       requests.push(request);
       const tests = request.tests.map((t, index) => ({
@@ -37,8 +40,6 @@ function recordingJudge(failing: string[] = [], answers: CaseOutcome[] = []) {
       const recording = request.tests.find((t) => t.recordsOutcomes);
       return recording ? { ...result, recorded: { [recording.path]: answers } } : result;
     },
-    stats: () => ({ workers: 1, busy: 0, queued: 0, maxQueue: 1 }),
-    close: async () => {},
   };
   return { judge, requests };
 }
@@ -133,7 +134,34 @@ describe("submitProblem", () => {
 
     const rows = await db.select().from(submissions);
     const row = rows.find((r) => r.id === result.submissionId);
-    expect(row).toMatchObject({ problemSlug: "add-two", mode: "submit", verdict: "Wrong Answer", passed: 1, total: 2, runtimeMs: 5, code: SOLUTION });
+    expect(row).toMatchObject({ problemSlug: "add-two", mode: "submit", status: "judged", verdict: "Wrong Answer", passed: 1, total: 2, runtimeMs: 5, code: SOLUTION });
+  });
+
+  it("stores the submission pending before the judge sees it", async () => {
+    const { judge } = recordingJudge();
+    let whileJudged: SubmissionRow[] = [];
+    const watching: Judge = {
+      ...judge,
+      async judge(request, options) {
+        whileJudged = await db.select().from(submissions).where(eq(submissions.code, "// pending first\n"));
+        return judge.judge(request, options);
+      },
+    };
+    const result = await submitProblem({ problems, judge: watching, db }, "add-two", { code: "// pending first\n", userId: null });
+    expect(whileJudged).toEqual([expect.objectContaining({ id: result.submissionId, status: "pending", verdict: null, passed: 0, total: 0 })]);
+    const [after] = await db.select().from(submissions).where(eq(submissions.id, result.submissionId));
+    expect(after).toMatchObject({ status: "judged", verdict: "Accepted", total: 2 });
+  });
+
+  it("forgets a submission the busy judge refused, and keeps one the judge failed to finish pending", async () => {
+    const { judge } = recordingJudge();
+    const refusing: Judge = { ...judge, judge: () => Promise.reject(new LimitExceededError("busy", 4)) };
+    await expect(submitProblem({ problems, judge: refusing, db }, "add-two", { code: "// refused\n" })).rejects.toThrow(LimitExceededError);
+    expect(await db.select().from(submissions).where(eq(submissions.code, "// refused\n"))).toEqual([]);
+
+    const closing: Judge = { ...judge, judge: () => Promise.reject(new Error("The judge is closed.")) };
+    await expect(submitProblem({ problems, judge: closing, db }, "add-two", { code: "// cut short\n" })).rejects.toThrow("closed");
+    expect(await db.select().from(submissions).where(eq(submissions.code, "// cut short\n"))).toEqual([expect.objectContaining({ status: "pending", verdict: null })]);
   });
 
   it("stores nothing when the code is refused", async () => {

@@ -58,7 +58,7 @@ export async function runCode(deps: JudgingDeps, problem: Problem, input: RunInp
   const customCount = new Map([[CUSTOM_CASES_PATH, input.cases?.length ?? 0]]);
   announcePlan(events, deps.references, problem, request.tests, customCount);
   const visible = new Set([SOLUTION_PATH, CUSTOM_CASES_PATH, ...tests.map((t) => t.path)]);
-  return judgeRedacted(deps.judge, request, visible, events.onTest);
+  return judgeRedacted(deps.judge, request, visible, events);
 }
 
 /**

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import type { Db } from "../../db/client.ts";
-import { submissions } from "../../db/schema/index.ts";
 import type { JudgeResult } from "../../judge/types.ts";
+import { LimitExceededError } from "../../lib/errors.ts";
 import type { Problem } from "../../problems/load.ts";
 import { assertCodeFits, findProblem, SOLUTION_PATH } from "./find.ts";
 import { announcePlan, type JudgeEvents } from "./events.ts";
 import { judgeWithRedaction } from "./redact.ts";
 import { submissionRequest } from "./request.ts";
+import { forgetRefusedSubmission, storePendingSubmission, storeSubmissionVerdict } from "../submissions/store.ts";
 import type { JudgingDeps } from "./run.ts";
 
 /** The longest mock round a submission may report: a day, far beyond any real one. */
@@ -31,26 +32,30 @@ export type SubmitResult = JudgeResult & {
   referenceRuntimeMs?: number;
 };
 
-/** Submit: every test, sample and hidden; the outcome is stored in `submissions`. */
+/**
+ * Submit: every test, sample and hidden. The submission is stored pending before it is judged
+ * and gets its verdict after, so a restart in between leaves it for the resume sweep to judge.
+ */
 export async function submitProblem(deps: SubmitDeps, slug: string, input: SubmitInput, events: JudgeEvents = {}): Promise<SubmitResult> {
   const problem = findProblem(deps.problems, slug);
-  const { redacted: result } = await judgeSubmission(deps, problem, input.code, events);
-  const [row] = await deps.db
-    .insert(submissions)
-    .values({
-      problemSlug: problem.slug,
-      mode: "submit",
-      verdict: result.verdict,
-      passed: result.summary.passed,
-      total: result.summary.total,
-      runtimeMs: Math.round(result.runtimeMs),
-      code: input.code,
-      userId: input.userId ?? null,
-      timeTakenMs: input.timeTakenMs ?? null,
-    })
-    .returning({ id: submissions.id });
+  assertCodeFits(problem, input.code);
+  const submissionId = await storePendingSubmission(deps.db, {
+    problemSlug: problem.slug,
+    code: input.code,
+    userId: input.userId ?? null,
+    timeTakenMs: input.timeTakenMs ?? null,
+  });
+  let result: JudgeResult;
+  try {
+    ({ redacted: result } = await judgeSubmission(deps, problem, input.code, events));
+  } catch (error) {
+    // A refusal means it was never accepted; any other failure (the judge closing) leaves it pending.
+    if (error instanceof LimitExceededError) await forgetRefusedSubmission(deps.db, submissionId);
+    throw error;
+  }
+  await storeSubmissionVerdict(deps.db, submissionId, result);
   const reference = result.verdict === "Accepted" ? await deps.references?.get(problem) : undefined;
-  return { ...result, submissionId: row!.id, ...(reference ? { referenceRuntimeMs: reference.runtimeMs } : {}) };
+  return { ...result, submissionId, ...(reference ? { referenceRuntimeMs: reference.runtimeMs } : {}) };
 }
 
 /**
@@ -66,5 +71,5 @@ export async function judgeSubmission(
   assertCodeFits(problem, code);
   announcePlan(events, deps.references, problem, problem.tests);
   const visible = new Set([SOLUTION_PATH, ...problem.tests.filter((t) => t.visibility === "sample").map((t) => t.path)]);
-  return judgeWithRedaction(deps.judge, submissionRequest(problem, code), visible, events.onTest);
+  return judgeWithRedaction(deps.judge, submissionRequest(problem, code), visible, events);
 }

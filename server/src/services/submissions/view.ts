@@ -1,10 +1,12 @@
-import { submissions } from "../../db/schema/index.ts";
+import { type SubmissionStatus, submissions } from "../../db/schema/index.ts";
 import type { Verdict } from "../../judge/verdicts.ts";
 
 /** A submission in someone's history: how it went, not what was sent. */
 export interface SubmissionSummary {
   id: string;
-  verdict: Verdict;
+  /** "pending" while the judge has not finished it (then verdict is null and the counts 0). */
+  status: SubmissionStatus;
+  verdict: Verdict | null;
   passed: number;
   total: number;
   runtimeMs: number;
@@ -21,6 +23,7 @@ export interface SubmissionDetail extends SubmissionSummary {
 
 export const summaryColumns = {
   id: submissions.id,
+  status: submissions.status,
   verdict: submissions.verdict,
   passed: submissions.passed,
   total: submissions.total,
