@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RUBRIC_KINDS } from "../scoring/rubric.ts";
 
 // Response schemas of the written-answer, rubric and diagram routes. The scorecard and
 // the diagram graph are the scorer's and the diagram reader's own structures: described by
@@ -7,7 +8,18 @@ import { z } from "zod";
 export const rubricSummarySchema = z.looseObject({ id: z.string(), title: z.string(), kind: z.string(), prompt: z.string(), area: z.string().optional() });
 export const publicRubricSchema = z.looseObject({ id: z.string(), title: z.string(), kind: z.string(), prompt: z.string() });
 
-export const scoreResultSchema = z.looseObject({ criteria: z.array(z.looseObject({ id: z.string() })) }).meta({ description: "The rubric's scorecard: each criterion, met or not, with evidence." });
+export const scoreResultSchema = z
+  .looseObject({
+    rubricId: z.string(),
+    rubricVersion: z.string(),
+    kind: z.enum(RUBRIC_KINDS),
+    total: z.number().meta({ description: "Weighted, 0..100." }),
+    summary: z.string(),
+    criteria: z.array(z.looseObject({ id: z.string() })),
+    relevance: z.looseObject({}),
+    delivery: z.looseObject({}),
+  })
+  .meta({ description: "The rubric's scorecard: each criterion's level with the evidence quoted, relevance and delivery, and STAR parts or design sections where the rubric asks." });
 export const diagramGraphSchema = z.looseObject({}).meta({ description: "What the whiteboard reads as: components and connections." });
 const diagramViewSchema = z.looseObject({ graph: diagramGraphSchema });
 

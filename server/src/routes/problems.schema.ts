@@ -1,9 +1,12 @@
 import { z } from "zod";
 import type { Same } from "../lib/same-type.ts";
-import { VERDICTS } from "../judge/verdicts.ts";
+import type { JudgeResult, TestResult } from "../judge/types.ts";
+import { TEST_STATUSES, VERDICTS } from "../judge/verdicts.ts";
 import { ROADMAP_AREAS, type RoadmapArea } from "../problems/areas.ts";
 import { DIFFICULTIES } from "../problems/schema.ts";
 import type { DraftView } from "../services/drafts/get.ts";
+import type { PublicProblem } from "../services/problems/get.ts";
+import type { SubmitResult } from "../services/problems/submit.ts";
 import type { ProblemSummary } from "../services/problems/list.ts";
 import type { SubmissionDetail, SubmissionSummary } from "../services/submissions/view.ts";
 
@@ -19,28 +22,51 @@ export const problemSummarySchema = z.object({
 });
 
 /** A problem as a candidate sees it: the statement, starter code, samples (never the hidden tests). */
-export const publicProblemSchema = z.looseObject({
-  slug: z.string(),
-  title: z.string(),
+export const publicProblemSchema = problemSummarySchema.extend({
   statement: z.string().meta({ description: "Markdown." }),
   starter: z.string(),
   hints: z.array(z.string()),
   limits: z.object({ testTimeMs: z.number(), memoryMb: z.number(), codeBytes: z.number() }),
   samples: z.array(z.object({ path: z.string(), code: z.string() })),
+  sampleCases: z
+    .array(z.object({ name: z.string().optional(), args: z.array(z.unknown()), expected: z.unknown().optional(), throws: z.string().optional() }))
+    .optional()
+    .meta({ description: "For cases.json problems: the sample cases." }),
+  customCases: z.object({ function: z.string(), max: z.number() }).optional().meta({ description: "What Run's own cases call, and how many it takes." }),
 });
 
-const testResultSchema = z.looseObject({ name: z.string(), status: z.string() });
+const location = z.object({ file: z.string(), line: z.number(), column: z.number() });
+
+export const testResultSchema = z.object({
+  index: z.number(),
+  name: z.string().meta({ description: '"describe > it" path.' }),
+  file: z.string(),
+  visibility: z.enum(["sample", "hidden"]),
+  status: z.enum(TEST_STATUSES),
+  durationMs: z.number(),
+  message: z.string().optional(),
+  expected: z.string().optional(),
+  received: z.string().optional(),
+  diff: z.string().optional(),
+  location: location.optional(),
+  console: z.array(z.object({ level: z.enum(["log", "info", "warn", "error", "debug"]), text: z.string() })),
+});
 
 /** What Run answers (and Submit, plus `submissionId`). Hidden tests are redacted to their outcome. */
-export const judgeResultSchema = z.looseObject({
+export const judgeResultSchema = z.object({
   verdict: z.enum(VERDICTS),
   message: z.string(),
+  compileError: z.object({ message: z.string(), location }).optional(),
   tests: z.array(testResultSchema),
   summary: z.object({ total: z.number(), passed: z.number(), failed: z.number(), skipped: z.number() }),
-  runtimeMs: z.number(),
+  runtimeMs: z.number().meta({ description: "The tests' run time, not queueing." }),
+  recorded: z.record(z.string(), z.array(z.unknown())).optional().meta({ description: "What each case of a test file returned, by file and case index." }),
 });
 
-export const submitResultSchema = judgeResultSchema.extend({ submissionId: z.string().optional().meta({ description: "Kept when signed in." }) });
+export const submitResultSchema = judgeResultSchema.extend({
+  submissionId: z.string().meta({ description: "Every submission is kept: in your history when signed in, without an owner otherwise." }),
+  referenceRuntimeMs: z.number().optional().meta({ description: "On Accepted: the reference solution's runtime on the same tests." }),
+});
 
 export const draftViewSchema = z.object({ code: z.string(), updatedAt: z.string().meta({ description: "ISO 8601." }) });
 
@@ -63,4 +89,9 @@ const sameSummary: Same<z.infer<typeof problemSummarySchema>, ProblemSummary> = 
 const sameDraft: Same<z.infer<typeof draftViewSchema>, DraftView> = true;
 const sameSubmission: Same<z.infer<typeof submissionSummarySchema>, SubmissionSummary> = true;
 const sameSubmissionDetail: Same<z.infer<typeof submissionDetailSchema>, SubmissionDetail> = true;
-void [sameSummary, sameDraft, sameSubmission, sameSubmissionDetail];
+const sameProblem: Same<z.infer<typeof publicProblemSchema>, PublicProblem> = true;
+const sameTest: Same<z.infer<typeof testResultSchema>, TestResult> = true;
+// The judge's own outcome type per case is richer than JSON Schema says: every result must fit.
+const judgeResultFits: JudgeResult extends z.infer<typeof judgeResultSchema> ? true : false = true;
+const submitResultFits: SubmitResult extends z.infer<typeof submitResultSchema> ? true : false = true;
+void [submitResultFits, sameSummary, sameDraft, sameSubmission, sameSubmissionDetail, sameProblem, sameTest, judgeResultFits];
