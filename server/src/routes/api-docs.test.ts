@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { type RequestIdVariables, requestId } from "hono/request-id";
+import { streamSSE } from "hono/streaming";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { contractChecked } from "../../../test/fixtures/api-contract.ts";
@@ -114,9 +115,10 @@ describe("contractChecked", () => {
     app.use(requestId());
     app.get(
       "/api/thing",
-      operation({ tag: "meta", summary: "A thing", responses: { 200: { description: "It.", json: z.object({ n: z.number() }) } }, errors: [404] }),
+      operation({ tag: "meta", summary: "A thing", responses: { 200: { description: "It.", json: z.object({ n: z.number() }), events: "`done`: it." } }, errors: [404] }),
       (c) => {
         const answer = c.req.query("answer");
+        if (answer?.startsWith("stream")) return streamSSE(c, (stream) => stream.writeSSE({ event: "done", data: JSON.stringify({ n: answer === "stream" ? 1 : "one" }) }));
         if (answer === "missing") throw new NotFoundError("No thing.");
         if (answer === "conflict") return c.json({ code: "conflict", message: "x", requestId: "r" }, 409);
         if (answer === "text") return c.text("n=1");
@@ -141,5 +143,13 @@ describe("contractChecked", () => {
     await expect(app.request("/api/thing?answer=conflict")).rejects.toThrow(/answered 409, which its OpenAPI description does not list/);
     await expect(app.request("/api/thing?answer=text")).rejects.toThrow(/as text\/plain/);
     await expect(app.request("/api/undescribed")).rejects.toThrow(/registered but not in/);
+  });
+
+  it("checks a stream's done event once the test has read it", async () => {
+    const app = oneRouteApp();
+    expect(await (await app.request("/api/thing?answer=stream")).text()).toContain('"n":1');
+    const wrong = await app.request("/api/thing?answer=stream-wrong");
+    expect(wrong.status).toBe(200);
+    await expect(wrong.text()).rejects.toThrow(/streamed a "done" event its schema refuses: n:/);
   });
 });
