@@ -16,6 +16,7 @@ import { observeRequests } from "./observability/requests.ts";
 import { createMemoryRateLimits, DEFAULT_RATE_LIMITS_PER_MINUTE, type RateLimits } from "./lib/rate-limits.ts";
 import type { Problem } from "./problems/load.ts";
 import { answerRoutes } from "./routes/answers.ts";
+import { apiDocsRoutes } from "./routes/api-docs.ts";
 import { diagramRoutes } from "./routes/diagram.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { sameOriginWrites } from "./routes/csrf.ts";
@@ -137,6 +138,8 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", resolveSession(deps.auth));
   app.route("/", apiRoutes(deps));
   if (deps.metrics && deps.metricsToken) app.route("/", metricsRoutes({ metrics: deps.metrics, token: deps.metricsToken }));
+  // Outside AppType: the web has no use for it. Given the app, whose routes it describes.
+  app.route("/", apiDocsRoutes(app));
   const webDist = deps.webDist ?? DEFAULT_WEB_DIST;
   if (existsSync(join(webDist, "index.html"))) {
     app.get("*", webFiles(serveStatic({ root: webDist, precompressed: true })));

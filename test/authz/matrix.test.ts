@@ -3,14 +3,14 @@ import { strFromU8, unzipSync } from "fflate";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { createApp } from "../../server/src/app.ts";
+import type { createApp } from "../../server/src/app.ts";
 import { createDb, type Db } from "../../server/src/db/client.ts";
 import { migrateDb } from "../../server/src/db/migrate.ts";
 import { createJudge } from "../../server/src/judge/index.ts";
 import type { Judge } from "../../server/src/judge/types.ts";
 import { HIDDEN_MARKER, HIDDEN_TEST, makeTempDir, problemFiles, SOLUTION, writeProblem } from "../../server/src/problems/fixtures.ts";
 import { loadProblem } from "../../server/src/problems/load.ts";
-import { signUp, type TestAccount, testAuth } from "../../server/src/routes/fixtures.ts";
+import { checkedApp, signUp, type TestAccount, testAuth } from "../../server/src/routes/fixtures.ts";
 import { makeRubric } from "../../server/src/scoring/fixtures.ts";
 import { type Call, caller, createSet, json, openAttempt } from "../../server/src/services/attempts/fixtures.ts";
 import { addMember, insertTeamProblem, makeTeam, userIdOf } from "../../server/src/services/sets/fixtures.ts";
@@ -86,7 +86,7 @@ beforeAll(async () => {
     kind: "design",
     criteria: [{ id: "arch", title: "Architecture", weight: 1, components: ["queue"], modelAnswer: SECRET.bankModelAnswer }],
   });
-  app = createApp({
+  app = checkedApp({
     db,
     judge,
     problems: [await loadProblem(await writeProblem(root, "bank-add", BANK_PROBLEM_FILES))],
@@ -245,6 +245,11 @@ const OUTSIDE_THE_MATRIX = [
   "GET /api/health",
   "GET /api/health/live",
   "GET /api/health/ready",
+  // The API's own description and its reference page: public, and the same for everyone.
+  "GET /api/openapi.json",
+  "GET /api/reference",
+  "GET /api/reference/scalar.js",
+  "GET /api/reference/init.js",
 ];
 
 /**

@@ -200,3 +200,18 @@ test("an injected inline script and inline handler are refused, and the watch ab
   expect(ran).toEqual({ script: undefined, handler: undefined });
   await expect.poll(() => trouble.filter((t) => t.startsWith("CSP violation: script-src")).length).toBe(2);
 });
+
+test("the API reference renders the OpenAPI document under the same policy, loading nothing from elsewhere", async ({ page, context, app }) => {
+  const trouble = await watchForTrouble(context);
+  const elsewhere: string[] = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith(app.url) && !request.url().startsWith("data:") && !request.url().startsWith("blob:")) elsewhere.push(request.url());
+  });
+  await page.goto("/api/reference");
+  // Scalar renders the document: the first tag's operations, and every tag in the sidebar.
+  await expect(page.getByText("List the problem bank").first()).toBeVisible({ timeout: 30_000 });
+  for (const tag of ["answers", "teams", "sets", "attempts", "account"]) await expect(page.getByText(tag, { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Ask AI")).toHaveCount(0);
+  expect(trouble).toEqual([]);
+  expect(elsewhere).toEqual([]);
+});

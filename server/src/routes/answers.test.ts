@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { completion, type FakeLlmServer, startFakeLlm } from "../../../test/fixtures/fake-llm-server.ts";
-import { createApp } from "../app.ts";
+import type { createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { answers } from "../db/schema/index.ts";
@@ -11,7 +11,7 @@ import { makeTempDir, SOLUTION } from "../problems/fixtures.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
 import { createLlmReviewer } from "../scoring/llm.ts";
 import type { ScoreResult } from "../scoring/result.ts";
-import { SAME_ORIGIN, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
+import { checkedApp, SAME_ORIGIN, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
 
 const RUBRIC = makeRubric({
   id: "queues",
@@ -39,8 +39,8 @@ beforeAll(async () => {
   await migrateDb(db);
   llm = await startFakeLlm();
   const base = { db, judge: scriptedJudge(SOLUTION), problems: [], webDist: root, auth: testAuth(db), rubrics: [RUBRIC] };
-  app = createApp({ ...base, llm: createLlmReviewer({ apiKey: "k", baseURL: llm.baseURL, model: "fake-model-1", timeoutMs: 2_000 }) });
-  offApp = createApp(base);
+  app = checkedApp({ ...base, llm: createLlmReviewer({ apiKey: "k", baseURL: llm.baseURL, model: "fake-model-1", timeoutMs: 2_000 }) });
+  offApp = checkedApp(base);
 });
 afterAll(async () => {
   await llm.close();

@@ -8,6 +8,8 @@ import type { AnswerFeedback, FeedbackOutcome } from "../services/answers/feedba
 import { getAnswer } from "../services/answers/get.ts";
 import { listAnswers } from "../services/answers/list.ts";
 import { answerInputSchema, submitAnswer } from "../services/answers/score.ts";
+import { answerViewSchema, FEEDBACK_EVENTS, scoredAnswerSchema } from "./answers.schema.ts";
+import { eventStream, operation } from "./openapi.ts";
 import { rateLimited } from "./rate-limit.ts";
 import { currentUser, requireUser } from "./session.ts";
 import { jsonBody, parseOrThrow } from "./validate.ts";
@@ -36,21 +38,48 @@ function streamFeedback(c: Context, run: () => Promise<FeedbackOutcome>, model: 
   });
 }
 
-const listQuerySchema = z.object({ rubricId: z.string().min(1, "name the question with ?rubricId=") });
+const listQuerySchema = z.object({ rubricId: z.string().min(1, "name the question with ?rubricId=").meta({ description: "The question's rubric id." }) });
+const id = { id: "The kept answer's id." };
 
 /** `/api/answers`: score an answer at once, read a kept one back, and stream AI feedback on either. */
 export function answerRoutes(deps: AnswerRoutesDeps) {
   return new Hono()
-    .post("/", rateLimited(deps.rateLimits, "answer", deps.proxyClientIpHeader), jsonBody(answerInputSchema), async (c) =>
+    .post(
+      "/",
+      operation({
+        tag: "answers",
+        summary: "Score a written answer (and its whiteboard scene)",
+        description: "Kept, with an id, when signed in.",
+        body: answerInputSchema,
+        responses: { 200: { description: "The scorecard.", json: scoredAnswerSchema } },
+        errors: [400, 404, 429],
+      }),
+      rateLimited(deps.rateLimits, "answer", deps.proxyClientIpHeader), jsonBody(answerInputSchema), async (c) =>
       c.json(await submitAnswer(deps, c.req.valid("json"), currentUser(c)?.id ?? null)),
     )
-    .get("/", async (c) => {
+    .get(
+      "/",
+      operation({
+        tag: "answers",
+        summary: "Your kept answers to one question, newest first",
+        query: listQuerySchema,
+        responses: { 200: { description: "The answers.", json: z.object({ answers: z.array(answerViewSchema) }) } },
+        errors: [400, 401],
+      }),
+      async (c) => {
       const { rubricId } = parseOrThrow(listQuerySchema, c.req.query(), "query");
       return c.json({ answers: await listAnswers(deps.db, requireUser(c).id, rubricId) });
-    })
-    .post("/feedback", jsonBody(answerInputSchema), (c) => streamFeedback(c, deps.feedback.prepare(deps.rubrics, c.req.valid("json")), deps.feedback.model))
-    .get("/:id", async (c) => c.json(await getAnswer(deps.db, requireUser(c).id, c.req.param("id"))))
-    .get("/:id/feedback", async (c) => {
+      },
+    )
+    .post(
+      "/feedback",
+      operation({ tag: "answers", summary: "AI feedback on an answer, streamed", body: answerInputSchema, responses: { 200: eventStream(FEEDBACK_EVENTS) }, errors: [400, 404] }),
+      jsonBody(answerInputSchema), (c) => streamFeedback(c, deps.feedback.prepare(deps.rubrics, c.req.valid("json")), deps.feedback.model))
+    .get("/:id", operation({ tag: "answers", summary: "One of your kept answers, scene included", params: id, responses: { 200: { description: "The answer.", json: answerViewSchema } }, errors: [401, 404] }), async (c) => c.json(await getAnswer(deps.db, requireUser(c).id, c.req.param("id"))))
+    .get(
+      "/:id/feedback",
+      operation({ tag: "answers", summary: "AI feedback on one of your kept answers, streamed", params: id, responses: { 200: eventStream(FEEDBACK_EVENTS) }, errors: [401, 404] }),
+      async (c) => {
       const kept = await getAnswer(deps.db, requireUser(c).id, c.req.param("id"));
       const input = { rubricId: kept.rubricId, answer: kept.answer, ...(kept.diagram ? { diagram: kept.diagram } : {}) };
       return streamFeedback(c, deps.feedback.prepare(deps.rubrics, input), deps.feedback.model);

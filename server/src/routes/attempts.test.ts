@@ -1,7 +1,7 @@
 import { rm } from "node:fs/promises";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../app.ts";
+import type { createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { attemptItems, attempts } from "../db/schema/index.ts";
@@ -15,7 +15,7 @@ import { loadProblem } from "../problems/load.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
 import { type Call, caller, createSet, expectError, json, openAttempt } from "../services/attempts/fixtures.ts";
 import { addMember, insertTeamProblem, makeTeam, userIdOf } from "../services/sets/fixtures.ts";
-import { signUp, type TestAccount, testAuth } from "./fixtures.ts";
+import { checkedApp, signUp, type TestAccount, testAuth } from "./fixtures.ts";
 
 /** Right on the samples (small numbers), wrong on the hidden test (large ones). */
 const SMALL_ONLY = "export function add(a: number, b: number): number {\n  return a < 100 ? a + b : 0;\n}\n";
@@ -58,7 +58,7 @@ beforeAll(async () => {
   await migrateDb(db);
   judge = createJudge({ workers: 1 });
   problems = [await loadProblem(await writeProblem(root, "add-two"))];
-  app = createApp({ db, judge, problems, rubrics: [RUBRIC], webDist: root, auth: testAuth(db), invitationPerMinute: 10_000 });
+  app = checkedApp({ db, judge, problems, rubrics: [RUBRIC], webDist: root, auth: testAuth(db), invitationPerMinute: 10_000 });
   call = caller(app);
   lead = await signUp(app);
   teamId = await makeTeam(db, "Acme");
@@ -232,7 +232,7 @@ describe("an attempt", () => {
       judge: (request, options) => (options?.client === undefined ? judge.judge(request, options) : Promise.reject(new LimitExceededError("Wait for one to finish.", 6))),
     };
     const lifecycle = createLifecycle();
-    const other = caller(createApp({ db, judge: refusing, problems, rubrics: [RUBRIC], webDist: root, auth: testAuth(db), lifecycle }));
+    const other = caller(checkedApp({ db, judge: refusing, problems, rubrics: [RUBRIC], webDist: root, auth: testAuth(db), lifecycle }));
     for (const action of ["run", "submit"]) {
       for (const headers of [{ Accept: "text/event-stream" }, {}] as Record<string, string>[]) {
         const res = await other("POST", `/api/attempts/${id}/items/1/${action}`, candidate, { code: SOLUTION }, headers);

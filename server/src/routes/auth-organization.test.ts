@@ -1,11 +1,11 @@
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../app.ts";
+import type { createApp } from "../app.ts";
 import { createDb } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { makeTempDir, SOLUTION } from "../problems/fixtures.ts";
 import { caller, json, type Call } from "../services/attempts/fixtures.ts";
-import { scriptedJudge, signUp, type TestAccount, TEST_ORIGIN, testAuth } from "./fixtures.ts";
+import { checkedApp, scriptedJudge, signUp, type TestAccount, TEST_ORIGIN, testAuth } from "./fixtures.ts";
 
 // Made here, not in beforeAll: the plugin's endpoints name the tests, which are listed before it runs.
 const db = createDb({ url: ":memory:" });
@@ -21,7 +21,7 @@ let prober: { account: TestAccount; teamId: string };
 beforeAll(async () => {
   root = await makeTempDir("rehearse-organization-");
   await migrateDb(db);
-  app = createApp({ db, judge: scriptedJudge(SOLUTION), problems: [], webDist: root, auth });
+  app = checkedApp({ db, judge: scriptedJudge(SOLUTION), problems: [], webDist: root, auth });
   call = caller(app);
   owner = await signUp(app, { name: "Olga Owner" });
   teamId = (await json<{ id: string }>(await call("POST", "/api/teams", owner, { name: "Acme" }), 201)).id;

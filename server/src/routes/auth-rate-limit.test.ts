@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
-import { postAuth, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
+import { checkedApp, postAuth, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
 
 const LIMIT = 3;
 let db: Db;
@@ -15,7 +14,7 @@ afterAll(() => db.$client.close());
 
 function appWith(proxyClientIpHeader?: string) {
   const auth = testAuth(db, { signInPerMinute: LIMIT, logLevel: "error" });
-  return createApp({ db, judge: scriptedJudge(""), problems: [], auth, ...(proxyClientIpHeader ? { proxyClientIpHeader } : {}) });
+  return checkedApp({ db, judge: scriptedJudge(""), problems: [], auth, ...(proxyClientIpHeader ? { proxyClientIpHeader } : {}) });
 }
 
 const wrongPassword = (app: ReturnType<typeof appWith>, email: string, headers: Record<string, string> = {}) =>

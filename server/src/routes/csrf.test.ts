@@ -1,13 +1,12 @@
 import { Hono } from "hono";
 import { type RequestIdVariables, requestId } from "hono/request-id";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { authOrigins } from "../env.ts";
 import { sameOriginWrites } from "./csrf.ts";
 import { handleError } from "./errors.ts";
-import { scriptedJudge, testAuth } from "./fixtures.ts";
+import { checkedApp, scriptedJudge, testAuth } from "./fixtures.ts";
 
 const APP = "http://localhost:3000";
 /** The attack the audit found: a page on another port of the same host, which SameSite cookies let through. */
@@ -93,7 +92,7 @@ describe("the app's origins", () => {
 
   /** The status of a POST to a path no route answers: 404 once past the check, 403 if refused. */
   async function fromOrigin(origins: { baseURL: string; trustedOrigins: string[] }, origin: string) {
-    const served = createApp({ db, judge: scriptedJudge(""), problems: [], webDist: "/nonexistent", auth: testAuth(db, origins) });
+    const served = checkedApp({ db, judge: scriptedJudge(""), problems: [], webDist: "/nonexistent", auth: testAuth(db, origins) });
     return (await served.request("/api/nowhere", { method: "POST", headers: { Origin: origin, ...COOKIE } })).status;
   }
 

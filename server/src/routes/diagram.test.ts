@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../app.ts";
+import type { createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { answers } from "../db/schema/index.ts";
@@ -10,7 +10,7 @@ import { arrow, box, labelled } from "../diagram/fixtures.ts";
 import { makeTempDir, SOLUTION } from "../problems/fixtures.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
 import type { ScoreResult } from "../scoring/result.ts";
-import { SAME_ORIGIN, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
+import { checkedApp, SAME_ORIGIN, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
 
 const RUBRIC = makeRubric({
   id: "queues",
@@ -44,7 +44,7 @@ beforeAll(async () => {
   root = await makeTempDir("rehearse-diagram-");
   db = createDb({ url: `file:${join(root, "test.db")}` });
   await migrateDb(db);
-  app = createApp({ db, judge: scriptedJudge(SOLUTION), problems: [], webDist: root, auth: testAuth(db), rubrics: [RUBRIC] });
+  app = checkedApp({ db, judge: scriptedJudge(SOLUTION), problems: [], webDist: root, auth: testAuth(db), rubrics: [RUBRIC] });
 });
 afterAll(async () => {
   db.$client.close();

@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { RequestIdVariables } from "hono/request-id";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { z } from "zod";
 import {
   AppError,
   ConflictError,
@@ -20,13 +21,16 @@ import { routeLabel } from "../observability/requests.ts";
 
 type AppContext = Context<{ Variables: RequestIdVariables }>;
 
-/** The one error body every failed request answers with. */
-export interface ErrorBody {
-  code: string;
-  message: string;
-  requestId: string;
-  details?: unknown;
-}
+/** The one error body every failed request answers with; also the OpenAPI document's one error schema. */
+export const errorBodySchema = z
+  .object({
+    code: z.string().meta({ description: "Stable and machine-readable: `not_found`, `validation_error`, `limit_exceeded`..." }),
+    message: z.string().meta({ description: "A sentence for people." }),
+    requestId: z.string().meta({ description: "Also in the X-Request-Id header: quote it when reporting a problem." }),
+    details: z.unknown().optional().meta({ description: "Validation errors only: `{ issues: [{ path, message }] }`." }),
+  })
+  .meta({ title: "Error" });
+export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 const STATUS_OF_ERROR: [new (...args: never[]) => AppError, ContentfulStatusCode][] = [
   [ValidationError, 400],

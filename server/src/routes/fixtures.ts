@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import { createApp } from "../app.ts";
+import { type AppDeps, createApp } from "../app.ts";
+import { contractChecked } from "../../../test/fixtures/api-contract.ts";
 import { type AuthConfig, createAuth } from "../auth.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
@@ -93,6 +94,14 @@ export function scriptedJudge(solution: string): Judge {
   };
 }
 
+/**
+ * `createApp` for route tests: every answer of an API route is checked against its OpenAPI
+ * description (see test/fixtures/api-contract.ts), so each route test is evidence for the contract.
+ */
+export function checkedApp(deps: AppDeps): ReturnType<typeof createApp> {
+  return contractChecked(createApp(deps));
+}
+
 export interface AccountsTestApp {
   app: ReturnType<typeof createApp>;
   db: Db;
@@ -105,7 +114,7 @@ export async function accountsTestApp(slugs: string[], options: Partial<Omit<Aut
   const db = createDb({ url: `file:${join(root, "test.db")}` });
   await migrateDb(db);
   const problems = await Promise.all(slugs.map(async (slug) => loadProblem(await writeProblem(root, slug))));
-  const app = createApp({ db, judge: scriptedJudge(SOLUTION), problems, webDist: root, auth: testAuth(db, options) });
+  const app = checkedApp({ db, judge: scriptedJudge(SOLUTION), problems, webDist: root, auth: testAuth(db, options) });
   return {
     app,
     db,

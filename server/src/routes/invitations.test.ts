@@ -1,7 +1,7 @@
 import { rm } from "node:fs/promises";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../app.ts";
+import type { createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { attemptItems, attempts, setInvitations } from "../db/schema/index.ts";
@@ -9,7 +9,7 @@ import { makeTempDir, problemFiles, SOLUTION, writeProblem } from "../problems/f
 import { loadProblem } from "../problems/load.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
 import { addMember, insertTeamProblem, makeTeam, userIdOf } from "../services/sets/fixtures.ts";
-import { SAME_ORIGIN, scriptedJudge, signUp, type TestAccount, testAuth } from "./fixtures.ts";
+import { checkedApp, SAME_ORIGIN, scriptedJudge, signUp, type TestAccount, testAuth } from "./fixtures.ts";
 
 const RUBRIC = makeRubric({ id: "queues", title: "Queues", kind: "concept", version: "7", criteria: [{ id: "why", title: "Why", weight: 1, concepts: ["decouple"] }] });
 const PER_MINUTE = 6;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   db = createDb({ url: ":memory:" });
   await migrateDb(db);
   const problems = [await loadProblem(await writeProblem(root, "add-two"))];
-  app = createApp({
+  app = checkedApp({
     db,
     judge: scriptedJudge(SOLUTION),
     problems,

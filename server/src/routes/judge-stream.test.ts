@@ -1,6 +1,6 @@
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../app.ts";
+import type { createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { createJudge } from "../judge/index.ts";
@@ -11,7 +11,7 @@ import { LimitExceededError } from "../lib/errors.ts";
 import { submissions } from "../db/schema/index.ts";
 import { HIDDEN_MARKER, makeTempDir, SOLUTION, writeProblem } from "../problems/fixtures.ts";
 import { loadProblem, type Problem } from "../problems/load.ts";
-import { testAuth } from "./fixtures.ts";
+import { checkedApp, testAuth } from "./fixtures.ts";
 
 /** Right on the sample (small numbers), wrong on the hidden test (large ones). */
 const SMALL_ONLY = "export function add(a: number, b: number): number {\n  return a < 100 ? a + b : 0;\n}\n";
@@ -58,7 +58,7 @@ afterAll(async () => {
 });
 
 function appWith(j: Judge, lifecycle?: Lifecycle) {
-  return createApp({ db, judge: j, problems, webDist: root, auth: testAuth(db), ...(lifecycle ? { lifecycle } : {}) });
+  return checkedApp({ db, judge: j, problems, webDist: root, auth: testAuth(db), ...(lifecycle ? { lifecycle } : {}) });
 }
 
 function post(app: ReturnType<typeof createApp>, path: string, body: unknown, headers: Record<string, string> = STREAM) {

@@ -2,6 +2,8 @@ import { Hono } from "hono";
 import { type Auth, verifiesEmails } from "../auth.ts";
 import type { Db } from "../db/client.ts";
 import { getProgress } from "../services/progress/get.ts";
+import { operation } from "./openapi.ts";
+import { meSchema, progressSchema } from "./me.schema.ts";
 import { currentUser } from "./session.ts";
 
 /**
@@ -12,9 +14,12 @@ import { currentUser } from "./session.ts";
 export function meRoutes(deps: { db: Db; auth: Auth }) {
   const verifies = verifiesEmails(deps.auth);
   return new Hono()
-    .get("/", (c) => {
+    .get("/", operation({ tag: "account", summary: "Who is signed in (or null)", responses: { 200: { description: "The user, and whether this server verifies emails.", json: meSchema } }, errors: [] }), (c) => {
       const user = currentUser(c);
       return c.json({ user: user ? { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified } : null, verifiesEmails: verifies });
     })
-    .get("/progress", async (c) => c.json(await getProgress(deps.db, currentUser(c)?.id ?? null)));
+    .get(
+      "/progress",
+      operation({ tag: "account", summary: "Solved or tried, per problem slug", responses: { 200: { description: "Empty when signed out.", json: progressSchema } }, errors: [] }),
+      async (c) => c.json(await getProgress(deps.db, currentUser(c)?.id ?? null)));
 }

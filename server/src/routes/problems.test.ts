@@ -1,7 +1,7 @@
 import { rm } from "node:fs/promises";
 import { hc } from "hono/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppType, createApp } from "../app.ts";
+import type { AppType, createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { submissions } from "../db/schema/index.ts";
@@ -9,7 +9,7 @@ import { createJudge } from "../judge/index.ts";
 import type { Judge, JudgeResult } from "../judge/types.ts";
 import { HIDDEN_MARKER, makeTempDir, problemFiles, SOLUTION, STARTER, writeProblem } from "../problems/fixtures.ts";
 import { loadProblem } from "../problems/load.ts";
-import { testAuth } from "./fixtures.ts";
+import { checkedApp, testAuth } from "./fixtures.ts";
 
 /** Right on the samples (small numbers), wrong on the hidden test (large ones). */
 const SMALL_ONLY = "export function add(a: number, b: number): number {\n  return a < 100 ? a + b : 0;\n}\n";
@@ -38,7 +38,7 @@ beforeAll(async () => {
   db = createDb({ url: ":memory:" });
   await migrateDb(db);
   judge = createJudge({ workers: 1 });
-  app = createApp({ db, judge, problems, webDist: root, auth: testAuth(db) });
+  app = checkedApp({ db, judge, problems, webDist: root, auth: testAuth(db) });
 });
 afterAll(async () => {
   await judge.close();

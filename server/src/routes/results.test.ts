@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { completion, type FakeLlmServer, startFakeLlm } from "../../../test/fixtures/fake-llm-server.ts";
-import { createApp } from "../app.ts";
+import type { createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { attemptItems, attempts } from "../db/schema/index.ts";
@@ -17,7 +17,7 @@ import { closeOverdueAttempts, startAttemptSweep } from "../services/attempts/cl
 import { errorGrade, storeGrade } from "../services/attempts/grade.ts";
 import { type Call, caller, createSet, expectError, json, openAttempt } from "../services/attempts/fixtures.ts";
 import { addMember, makeTeam, userIdOf } from "../services/sets/fixtures.ts";
-import { scriptedJudge, signUp, type TestAccount, testAuth } from "./fixtures.ts";
+import { checkedApp, scriptedJudge, signUp, type TestAccount, testAuth } from "./fixtures.ts";
 
 const RUBRIC = makeRubric({
   id: "queues",
@@ -53,7 +53,7 @@ beforeAll(async () => {
   judge = scriptedJudge(SOLUTION);
   problems = [await loadProblem(await writeProblem(root, "add-two"))];
   const reviewer = createLlmReviewer({ apiKey: "k", baseURL: llm.baseURL, model: "fake-model-1", timeoutMs: 2_000 });
-  app = createApp({ db, judge, problems, rubrics: [RUBRIC], webDist: root, auth: testAuth(db), llm: reviewer, invitationPerMinute: 10_000 });
+  app = checkedApp({ db, judge, problems, rubrics: [RUBRIC], webDist: root, auth: testAuth(db), llm: reviewer, invitationPerMinute: 10_000 });
   call = caller(app);
   lead = await signUp(app);
   stranger = await signUp(app);

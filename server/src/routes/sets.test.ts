@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { rm } from "node:fs/promises";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../app.ts";
+import type { createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { setInvitations } from "../db/schema/index.ts";
@@ -10,7 +10,7 @@ import { makeTempDir, problemFiles, SOLUTION, writeProblem } from "../problems/f
 import { loadProblem } from "../problems/load.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
 import { addMember, insertTeamProblem, makeTeam, userIdOf } from "../services/sets/fixtures.ts";
-import { SAME_ORIGIN, scriptedJudge, signUp, type TestAccount, testAuth } from "./fixtures.ts";
+import { checkedApp, SAME_ORIGIN, scriptedJudge, signUp, type TestAccount, testAuth } from "./fixtures.ts";
 
 const RUBRIC = makeRubric({ id: "queues", title: "Queues", kind: "concept", criteria: [{ id: "why", title: "Why", weight: 1, concepts: ["decouple"] }] });
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   db = createDb({ url: ":memory:" });
   await migrateDb(db);
   const problems = [await loadProblem(await writeProblem(root, "add-two"))];
-  app = createApp({ db, judge: scriptedJudge(SOLUTION), problems, rubrics: [RUBRIC], webDist: root, auth: testAuth(db) });
+  app = checkedApp({ db, judge: scriptedJudge(SOLUTION), problems, rubrics: [RUBRIC], webDist: root, auth: testAuth(db) });
   [lead, owner, stranger] = [await signUp(app), await signUp(app), await signUp(app)];
   teamId = await makeTeam(db, "Acme");
   otherTeamId = await makeTeam(db, "Other");

@@ -1,14 +1,14 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { expect } from "vitest";
-import { createApp } from "../../app.ts";
+import type { createApp } from "../../app.ts";
 import { createDb, type Db } from "../../db/client.ts";
 import { migrateDb } from "../../db/migrate.ts";
 import { createJudge } from "../../judge/index.ts";
 import type { Judge } from "../../judge/types.ts";
 import { makeTempDir, problemFiles, writeProblem } from "../../problems/fixtures.ts";
 import { loadProblem } from "../../problems/load.ts";
-import { SAME_ORIGIN, signUp, type TestAccount, testAuth } from "../../routes/fixtures.ts";
+import { checkedApp, SAME_ORIGIN, signUp, type TestAccount, testAuth } from "../../routes/fixtures.ts";
 import { parseRubric } from "../../scoring/load.ts";
 
 /** A coding problem's files in the on-disk format ("add two numbers"); override or drop (undefined) any. */
@@ -39,7 +39,7 @@ export async function teamTestApp(): Promise<TeamTestApp> {
   const judge = createJudge({ workers: 1, maxQueue: 64 });
   const problems = [await loadProblem(await writeProblem(join(root, "bank"), "bank-add"))];
   const rubrics = [parseRubric(rubricYaml("bank-queues"), "bank-queues.yaml")];
-  const app = createApp({ db, judge, problems, rubrics, webDist: root, auth: testAuth(db) });
+  const app = checkedApp({ db, judge, problems, rubrics, webDist: root, auth: testAuth(db) });
   return {
     app,
     db,

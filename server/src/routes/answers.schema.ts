@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { RUBRIC_KINDS } from "../scoring/rubric.ts";
+
+// Response schemas of the written-answer, rubric and diagram routes. The scorecard and
+// the diagram graph are the scorer's and the diagram reader's own structures: described by
+// their main fields, open to more.
+
+export const rubricSummarySchema = z.looseObject({ id: z.string(), title: z.string(), kind: z.string(), prompt: z.string(), area: z.string().optional() });
+export const publicRubricSchema = z.looseObject({ id: z.string(), title: z.string(), kind: z.string(), prompt: z.string() });
+
+export const scoreResultSchema = z
+  .looseObject({
+    rubricId: z.string(),
+    rubricVersion: z.string(),
+    kind: z.enum(RUBRIC_KINDS),
+    total: z.number().meta({ description: "Weighted, 0..100." }),
+    summary: z.string(),
+    criteria: z.array(z.looseObject({ id: z.string() })),
+    relevance: z.looseObject({}),
+    delivery: z.looseObject({}),
+  })
+  .meta({ description: "The rubric's scorecard: each criterion's level with the evidence quoted, relevance and delivery, and STAR parts or design sections where the rubric asks." });
+export const diagramGraphSchema = z.looseObject({}).meta({ description: "What the whiteboard reads as: components and connections." });
+const diagramViewSchema = z.looseObject({ graph: diagramGraphSchema });
+
+export const scoredAnswerSchema = z.object({
+  id: z.string().optional().meta({ description: "Kept, with an id, when signed in." }),
+  score: scoreResultSchema,
+  diagram: diagramViewSchema.optional(),
+});
+
+export const answerViewSchema = z.object({
+  id: z.string(),
+  rubricId: z.string(),
+  rubricVersion: z.string(),
+  answer: z.string(),
+  diagram: diagramGraphSchema.nullable(),
+  scene: z.unknown().meta({ description: "The Excalidraw scene, when drawn on the whiteboard." }),
+  score: scoreResultSchema,
+  createdAt: z.string(),
+});
+
+export const diagramReadingSchema = z.object({ graph: diagramGraphSchema, summary: z.unknown(), unresolved: z.unknown() });
+
+export const FEEDBACK_EVENTS =
+  "Server-Sent Events: `status` ({ status: \"pending\", model } first when a model is configured, or { status: \"off\", message } and the end), then `feedback` (the model's validated opinion) or `error` ({ message, model }).";
