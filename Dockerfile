@@ -1,4 +1,5 @@
 # Rehearse: one image that serves the web app and the API on port 3000.
+# It migrates its database as it starts (MIGRATE_ON_START, under a lock); see the README.
 #   docker build -t rehearse .
 #   docker run -p 3000:3000 -v rehearse-data:/app/data -e BETTER_AUTH_SECRET="$(openssl rand -base64 32)" rehearse
 
@@ -23,7 +24,8 @@ FROM base AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \
     HOST=0.0.0.0 \
-    DATABASE_URL=file:data/rehearse.db
+    DATABASE_URL=file:data/rehearse.db \
+    MIGRATE_ON_START=true
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY package.json package-lock.json ./
 COPY bin ./bin
