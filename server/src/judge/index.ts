@@ -22,6 +22,8 @@ export interface JudgeConfig {
   workerMemoryMb?: number;
   /** Told of judged and refused jobs and replaced workers, for metrics and logs. */
   onEvent?: (event: JudgeEvent) => void;
+  /** The clock refused clients' comeback times are kept by (ms); tests pass their own. */
+  clock?: () => number;
   /** Told of what workers print, a bounded number of lines each; dropped when unset. */
   onWorkerOutput?: WorkerOutputListener;
 }
@@ -34,6 +36,7 @@ export function createJudge(config: JudgeConfig = {}): Judge {
     ...(config.maxPerClient === undefined ? {} : { maxPerClient: Math.max(1, config.maxPerClient) }),
     memoryCeilingMb: Math.min(config.workerMemoryMb ?? WORKER_MEMORY_MB.default, WORKER_MEMORY_MB.ceiling),
     ...(config.onEvent ? { onEvent: config.onEvent } : {}),
+    ...(config.clock ? { clock: config.clock } : {}),
     ...(config.onWorkerOutput ? { onWorkerOutput: config.onWorkerOutput } : {}),
   });
   return {

@@ -49,6 +49,38 @@ describe("limits", () => {
 });
 
 describe("the worker pool", () => {
+  it("keeps a place for a client refused for a full queue that comes back when told, and not for a newcomer", async () => {
+    let now = 0;
+    const small = createJudge({ workers: 1, maxQueue: 1, clock: () => now });
+    const slowly = judgeRequest(ADD, `it("slow", async () => { for (let i = 0; i < 3e7; i++); });`);
+    const quick = judgeRequest(ADD, HONEST);
+    try {
+      const running = small.judge(slowly, { client: "hog" });
+      const queued = small.judge(quick, { client: "other" });
+      const refusal = (client: string) =>
+        small.judge(quick, { client }).then(
+          () => expect.fail(`${client} was admitted`),
+          (error: unknown) => error as LimitExceededError,
+        );
+      const refused = await refusal("ana");
+      expect(refused).toBeInstanceOf(LimitExceededError);
+      // Coming back early is refused again, with the time still to wait.
+      now += 500;
+      const early = await refusal("ana");
+      expect(early).toBeInstanceOf(LimitExceededError);
+      expect(early.retryAfterSeconds).toBeLessThanOrEqual(refused.retryAfterSeconds);
+      now += refused.retryAfterSeconds * 1000;
+      const back = small.judge(quick, { client: "ana" });
+      const newcomer = await refusal("zed");
+      expect(newcomer).toBeInstanceOf(LimitExceededError);
+      // The place kept for ana counts as work ahead of the newcomer.
+      expect(newcomer.retryAfterSeconds).toBeGreaterThanOrEqual(refused.retryAfterSeconds);
+      expect((await Promise.all([running, queued, back])).map((r) => r.verdict)).toEqual(["Accepted", "Accepted", "Accepted"]);
+    } finally {
+      await small.close();
+    }
+  });
+
   it("rejects a submission with LimitExceededError when every worker is busy and the queue is full", async () => {
     const small = createJudge({ workers: 1, maxQueue: 0 });
     try {

@@ -3,6 +3,7 @@ import { LimitExceededError } from "../lib/errors.ts";
 import { FairQueue } from "./fair-queue.ts";
 import { summarize } from "./outcome.ts";
 import { residentMemoryMb } from "./resident-memory.ts";
+import { ComebackTickets } from "./comeback-tickets.ts";
 import { estimateRetryAfterSeconds, JobTimeAverage } from "./retry-after.ts";
 import { LOADED_WALL_FACTOR } from "./limits.ts";
 import type { SandboxRequest } from "./sandbox.ts";
@@ -28,6 +29,8 @@ export interface PoolOptions {
   onEvent?: (event: JudgeEvent) => void;
   /** Told of what workers print (an out-of-memory report, a crash trace), bounded; dropped when unset. */
   onWorkerOutput?: WorkerOutputListener;
+  /** The clock comeback tickets are kept by (ms); tests pass their own. */
+  clock?: () => number;
 }
 
 interface Job {
@@ -85,6 +88,8 @@ export class WorkerPool {
   private startupFailures = 0;
   /** Recent jobs' wall time, for telling a refused client when to come back. */
   private readonly jobTime = new JobTimeAverage();
+  /** Clients refused for a full queue, promised a place when they come back as told. */
+  private readonly comebacks: ComebackTickets;
   /** Called whenever the pool may have become idle: `drain` waits on these. */
   private readonly idleWaiters = new Set<() => void>();
 
@@ -104,6 +109,7 @@ export class WorkerPool {
     this.memoryPollMs = options.memoryPollMs ?? MEMORY_POLL_MS;
     this.onEvent = options.onEvent ?? (() => {});
     this.onWorkerOutput = options.onWorkerOutput;
+    this.comebacks = new ComebackTickets(Math.max(1, this.maxQueue), options.clock);
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -134,7 +140,7 @@ export class WorkerPool {
 
   /** When a client refused now should try again: the queue ahead at the recent pace of jobs. */
   retryAfterSeconds(): number {
-    return estimateRetryAfterSeconds({ queued: this.queue.length, workers: this.size, meanJobMs: this.jobTime.ms });
+    return estimateRetryAfterSeconds({ queued: this.queue.length + this.comebacks.outstanding, workers: this.size, meanJobMs: this.jobTime.ms });
   }
 
   /** Resolves true once nothing waits or runs, false if `timeoutMs` passes first. New jobs are still taken: refusing them is the caller's call. */
@@ -169,9 +175,12 @@ export class WorkerPool {
       return Promise.reject(new LimitExceededError(`You already have ${active} submissions being judged; wait for one to finish.`, this.retryAfterSeconds()));
     }
     const idle = this.slots.some((s) => !s.job);
-    if (!idle && priority !== "attempt" && this.queue.length >= this.maxQueue) {
+    if (!idle && priority !== "attempt" && this.queue.length >= this.maxQueue && !(client !== undefined && this.comebacks.redeem(client))) {
       this.onEvent({ type: "refused", reason: "queue_full" });
-      return Promise.reject(new LimitExceededError("The judge is busy: too many submissions are waiting. Try again shortly.", this.retryAfterSeconds()));
+      // Told when to come back, and kept a place for then; one who came back early is told its time again.
+      const seconds = (client !== undefined ? this.comebacks.secondsUntilDue(client) : undefined) ?? this.retryAfterSeconds();
+      if (client !== undefined) this.comebacks.issue(client, seconds);
+      return Promise.reject(new LimitExceededError("The judge is busy: too many submissions are waiting. Try again shortly.", seconds));
     }
     if (client !== undefined) this.activeByClient.set(client, active + 1);
     const release = () => {
