@@ -2,14 +2,12 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { completion, type FakeLlmServer, startFakeLlm } from "../../../test/fixtures/fake-llm-server.ts";
 import type { createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { answers } from "../db/schema/index.ts";
 import { makeTempDir, SOLUTION } from "../problems/fixtures.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
-import { createLlmReviewer } from "../scoring/llm.ts";
 import type { ScoreResult } from "../scoring/result.ts";
 import { checkedApp, SAME_ORIGIN, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
 
@@ -29,41 +27,22 @@ const ANSWER = "A queue lets us decouple the services and absorb spikes; failure
 type App = ReturnType<typeof createApp>;
 let root: string;
 let db: Db;
-let llm: FakeLlmServer;
 let app: App;
-let offApp: App;
 
 beforeAll(async () => {
   root = await makeTempDir("rehearse-answers-");
   db = createDb({ url: `file:${join(root, "test.db")}` });
   await migrateDb(db);
-  llm = await startFakeLlm();
   const base = { db, judge: scriptedJudge(SOLUTION), problems: [], webDist: root, auth: testAuth(db), rubrics: [RUBRIC] };
-  app = checkedApp({ ...base, llm: createLlmReviewer({ apiKey: "k", baseURL: llm.baseURL, model: "fake-model-1", timeoutMs: 2_000 }) });
-  offApp = checkedApp(base);
+  app = checkedApp(base);
 });
 afterAll(async () => {
-  await llm.close();
   db.$client.close();
   await rm(root, { recursive: true, force: true });
 });
 
 function post(target: App, path: string, body: unknown, cookie?: string) {
   return target.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...SAME_ORIGIN, ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
-}
-
-/** The events of a Server-Sent Events body, in order. */
-async function events(res: Response): Promise<{ event: string; data: unknown }[]> {
-  expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
-  return (await res.text())
-    .split("\n\n")
-    .filter((block) => block.trim() !== "")
-    .map((block) => {
-      const lines = block.split("\n");
-      const event = lines.find((l) => l.startsWith("event:"))?.slice(6).trim() ?? "message";
-      const data = lines.filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join("\n");
-      return { event, data: JSON.parse(data) };
-    });
 }
 
 async function expectError(res: Response, status: number, message: RegExp) {
@@ -144,55 +123,5 @@ describe("POST /api/answers", () => {
     expect(score.criteria.find((c) => c.id === "reliability")?.evidence).toEqual([expect.objectContaining({ source: "diagram", quote: 'diagram: component "orders-dlq" (queue)' })]);
     const [row] = await db.select().from(answers).where(eq(answers.id, id));
     expect(row?.diagram).toEqual(diagram);
-  });
-});
-
-describe("AI feedback", () => {
-  const REPLY = completion(
-    JSON.stringify({
-      criteria: [
-        { id: "why", level: 4, evidence: ["decouple the services and absorb spikes"], suggestion: "Name the trade-off: added latency." },
-        { id: "reliability", level: 1, evidence: ["failures go to a DLQ", "we replay them hourly"], suggestion: "Say how you redrive the DLQ." },
-      ],
-      overall: "Good.",
-    }),
-  );
-
-  it("says it is off when no model is configured", async () => {
-    const res = await post(offApp, "/api/answers/feedback", { rubricId: "queues", answer: ANSWER });
-    expect(await events(res)).toEqual([{ event: "status", data: { status: "off", message: expect.stringMatching(/OPENAI_API_KEY/) } }]);
-  });
-
-  it("streams pending, then the validated feedback with flags", async () => {
-    llm.script(() => ({ body: REPLY }));
-    const res = await post(app, "/api/answers/feedback", { rubricId: "queues", answer: ANSWER });
-    const [status, feedback, ...rest] = await events(res);
-    expect(status).toEqual({ event: "status", data: { status: "pending", model: "fake-model-1" } });
-    expect(rest).toEqual([]);
-    expect(feedback?.event).toBe("feedback");
-    const data = feedback!.data as { status: string; criteria: { id: string; level: number; scorerLevel: number; flagged: boolean; droppedQuotes: number }[] };
-    expect(data.status).toBe("ok");
-    expect(data.criteria.find((c) => c.id === "reliability")).toMatchObject({ level: 1, scorerLevel: 4, flagged: true, droppedQuotes: 1 });
-  });
-
-  it("streams an error event when the model fails, not a broken response", async () => {
-    llm.script(() => ({ body: completion("not json") }));
-    const res = await post(app, "/api/answers/feedback", { rubricId: "queues", answer: ANSWER });
-    expect(res.status).toBe(200);
-    expect((await events(res)).map((e) => e.event)).toEqual(["status", "error"]);
-  });
-
-  it("refuses bad input before any stream opens", async () => {
-    await expectError(await post(app, "/api/answers/feedback", { rubricId: "nope", answer: ANSWER }), 404, /No rubric/);
-  });
-
-  it("gives feedback on a kept answer to its owner only", async () => {
-    llm.script(() => ({ body: REPLY }));
-    const owner = await signUp(app);
-    const other = await signUp(app);
-    const { id } = (await (await post(app, "/api/answers", { rubricId: "queues", answer: ANSWER }, owner.cookie)).json()) as { id: string };
-    const res = await app.request(`/api/answers/${id}/feedback`, { headers: { Cookie: owner.cookie } });
-    expect((await events(res)).map((e) => e.event)).toEqual(["status", "feedback"]);
-    await expectError(await app.request(`/api/answers/${id}/feedback`, { headers: { Cookie: other.cookie } }), 404, /No answer/);
   });
 });
