@@ -12,7 +12,8 @@ import { createMemoryRateLimits, DEFAULT_RATE_LIMITS } from "../lib/rate-limits.
 import { makeTempDir, SOLUTION } from "../problems/fixtures.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
 import { createLlmReviewer } from "../scoring/llm.ts";
-import { checkedApp, SAME_ORIGIN, scriptedJudge, signUp, type TestAccount, testAuth } from "./fixtures.ts";
+import { expectError } from "../services/attempts/fixtures.ts";
+import { checkedApp, postJson, SAME_ORIGIN, scriptedJudge, signUp, sseBlocks, sseEvents, type TestAccount, testAuth } from "./fixtures.ts";
 
 const RUBRIC = makeRubric({
   id: "queues",
@@ -60,51 +61,23 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-function post(target: App, path: string, body: unknown, cookie?: string) {
-  return target.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...SAME_ORIGIN, ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
-}
-
-/** The events of a Server-Sent Events body, in order; comment lines as `{ comment }`. */
-async function events(res: Response): Promise<({ event: string; data: unknown } | { comment: string })[]> {
-  expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
-  return (await res.text())
-    .split("\n\n")
-    .filter((block) => block.trim() !== "")
-    .map((block) => {
-      const lines = block.split("\n");
-      if (lines.every((l) => l.startsWith(":"))) return { comment: lines.map((l) => l.slice(1).trim()).join("\n") };
-      const event = lines.find((l) => l.startsWith("event:"))?.slice(6).trim() ?? "message";
-      const data = lines.filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join("\n");
-      return { event, data: JSON.parse(data) };
-    });
-}
-const named = (list: Awaited<ReturnType<typeof events>>) => list.filter((e): e is { event: string; data: unknown } => "event" in e);
-
-async function expectError(res: Response, status: number, message: RegExp) {
-  const body = (await res.json()) as { code: string; message: string; requestId: string };
-  expect(res.status, JSON.stringify(body)).toBe(status);
-  expect(body.message).toMatch(message);
-  expect(body.requestId).toEqual(expect.any(String));
-  return body;
-}
-
 describe("AI feedback", () => {
   it("says it is off when no model is configured", async () => {
-    const res = await post(offApp, "/api/answers/feedback", INPUT, user.cookie);
-    expect(await events(res)).toEqual([{ event: "status", data: { status: "off", message: expect.stringMatching(/OPENAI_API_KEY/) } }]);
+    const res = await postJson(offApp, "/api/answers/feedback", INPUT, user.cookie);
+    expect(await sseBlocks(res)).toEqual([{ event: "status", data: { status: "off", message: expect.stringMatching(/OPENAI_API_KEY/) } }]);
   });
 
   it("needs an account: 401 before the body is even read, and no model request", async () => {
     const before = llm.requests.length;
-    await expectError(await post(app, "/api/answers/feedback", INPUT), 401, /Sign in/);
-    await expectError(await post(app, "/api/answers/feedback", { rubricId: "nope" }), 401, /Sign in/);
+    await expectError(await postJson(app, "/api/answers/feedback", INPUT), 401, /Sign in/);
+    await expectError(await postJson(app, "/api/answers/feedback", { rubricId: "nope" }), 401, /Sign in/);
     expect(llm.requests.length).toBe(before);
   });
 
   it("streams pending, then the validated feedback: titles, reasoning, verified quotes and flags", async () => {
     llm.script(() => ({ body: reply([WHY, RELIABILITY]) }));
-    const res = await post(app, "/api/answers/feedback", INPUT, user.cookie);
-    const [status, feedback, ...rest] = named(await events(res));
+    const res = await postJson(app, "/api/answers/feedback", INPUT, user.cookie);
+    const [status, feedback, ...rest] = await sseEvents(res);
     expect(status).toEqual({ event: "status", data: { status: "pending", model: "fake-model-1" } });
     expect(rest).toEqual([]);
     expect(feedback?.event).toBe("feedback");
@@ -116,13 +89,13 @@ describe("AI feedback", () => {
 
   it("says the feedback is incomplete, and which criteria it lacks", async () => {
     llm.script(() => ({ body: reply([WHY, { ...RELIABILITY, level: 7 }]) }));
-    const [, feedback] = named(await events(await post(app, "/api/answers/feedback", INPUT, user.cookie)));
+    const [, feedback] = await sseEvents(await postJson(app, "/api/answers/feedback", INPUT, user.cookie));
     expect(feedback).toMatchObject({ event: "feedback", data: { complete: false, missing: [{ id: "reliability", title: "Reliability", reason: expect.stringMatching(/^invalid \(level/) }] } });
   });
 
   it("sends heartbeats while the model thinks", async () => {
     llm.script(() => ({ body: reply([WHY, RELIABILITY]), delayMs: 300 }));
-    const all = await events(await post(app, "/api/answers/feedback", INPUT, user.cookie));
+    const all = await sseBlocks(await postJson(app, "/api/answers/feedback", INPUT, user.cookie));
     const kinds = all.map((e) => ("event" in e ? e.event : e.comment));
     expect(kinds[0]).toBe("status");
     expect(kinds.at(-1)).toBe("feedback");
@@ -133,21 +106,21 @@ describe("AI feedback", () => {
 
   it("streams an error event when the model fails, not a broken response", async () => {
     llm.script(() => ({ body: completion("not json") }));
-    const res = await post(app, "/api/answers/feedback", INPUT, user.cookie);
+    const res = await postJson(app, "/api/answers/feedback", INPUT, user.cookie);
     expect(res.status).toBe(200);
-    expect(named(await events(res)).map((e) => e.event)).toEqual(["status", "error"]);
+    expect((await sseEvents(res)).map((e) => e.event)).toEqual(["status", "error"]);
   });
 
   it("refuses bad input before any stream opens", async () => {
-    await expectError(await post(app, "/api/answers/feedback", { rubricId: "nope", answer: ANSWER }, user.cookie), 404, /No rubric/);
+    await expectError(await postJson(app, "/api/answers/feedback", { rubricId: "nope", answer: ANSWER }, user.cookie), 404, /No rubric/);
   });
 
   it("gives feedback on a kept answer to its owner only", async () => {
     llm.script(() => ({ body: reply([WHY, RELIABILITY]) }));
     const other = await signUp(app);
-    const { id } = (await (await post(app, "/api/answers", INPUT, user.cookie)).json()) as { id: string };
+    const { id } = (await (await postJson(app, "/api/answers", INPUT, user.cookie)).json()) as { id: string };
     const res = await app.request(`/api/answers/${id}/feedback`, { headers: { Cookie: user.cookie } });
-    expect(named(await events(res)).map((e) => e.event)).toEqual(["status", "feedback"]);
+    expect((await sseEvents(res)).map((e) => e.event)).toEqual(["status", "feedback"]);
     await expectError(await app.request(`/api/answers/${id}/feedback`, { headers: { Cookie: other.cookie } }), 404, /No answer/);
     await expectError(await app.request(`/api/answers/${id}/feedback`), 401, /Sign in/);
   });
@@ -155,18 +128,18 @@ describe("AI feedback", () => {
   it("holds each user to their daily quota, with a 429 and Retry-After, whichever route they ask through", async () => {
     llm.script(() => ({ body: reply([WHY, RELIABILITY]) }));
     const spender = await signUp(meteredApp);
-    const { id } = (await (await post(meteredApp, "/api/answers", INPUT, spender.cookie)).json()) as { id: string };
-    expect(named(await events(await post(meteredApp, "/api/answers/feedback", INPUT, spender.cookie))).map((e) => e.event)).toEqual(["status", "feedback"]);
-    expect(named(await events(await meteredApp.request(`/api/answers/${id}/feedback`, { headers: { Cookie: spender.cookie } }))).map((e) => e.event)).toEqual(["status", "feedback"]);
+    const { id } = (await (await postJson(meteredApp, "/api/answers", INPUT, spender.cookie)).json()) as { id: string };
+    expect((await sseEvents(await postJson(meteredApp, "/api/answers/feedback", INPUT, spender.cookie))).map((e) => e.event)).toEqual(["status", "feedback"]);
+    expect((await sseEvents(await meteredApp.request(`/api/answers/${id}/feedback`, { headers: { Cookie: spender.cookie } }))).map((e) => e.event)).toEqual(["status", "feedback"]);
     const before = llm.requests.length;
-    const refused = await post(meteredApp, "/api/answers/feedback", INPUT, spender.cookie);
+    const refused = await postJson(meteredApp, "/api/answers/feedback", INPUT, spender.cookie);
     expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(23 * 3600);
     expect(await expectError(refused, 429, /Too many AI feedback requests today from you\. Try again in 24 h\./)).toMatchObject({ code: "limit_exceeded" });
     await expectError(await meteredApp.request(`/api/answers/${id}/feedback`, { headers: { Cookie: spender.cookie } }), 429, /AI feedback/);
     expect(llm.requests.length).toBe(before);
     // Another user's quota is their own.
     const fresh = await signUp(meteredApp);
-    expect(named(await events(await post(meteredApp, "/api/answers/feedback", INPUT, fresh.cookie))).map((e) => e.event)).toEqual(["status", "feedback"]);
+    expect((await sseEvents(await postJson(meteredApp, "/api/answers/feedback", INPUT, fresh.cookie))).map((e) => e.event)).toEqual(["status", "feedback"]);
   });
 });
 

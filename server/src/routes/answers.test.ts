@@ -9,7 +9,8 @@ import { answers } from "../db/schema/index.ts";
 import { makeTempDir, SOLUTION } from "../problems/fixtures.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
 import type { ScoreResult } from "../scoring/result.ts";
-import { checkedApp, SAME_ORIGIN, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
+import { expectError } from "../services/attempts/fixtures.ts";
+import { checkedApp, postJson, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
 
 const RUBRIC = makeRubric({
   id: "queues",
@@ -41,17 +42,6 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-function post(target: App, path: string, body: unknown, cookie?: string) {
-  return target.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...SAME_ORIGIN, ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
-}
-
-async function expectError(res: Response, status: number, message: RegExp) {
-  const body = (await res.json()) as { code: string; message: string; requestId: string };
-  expect(res.status, JSON.stringify(body)).toBe(status);
-  expect(body.message).toMatch(message);
-  expect(body.requestId).toEqual(expect.any(String));
-}
-
 describe("/api/rubrics", () => {
   it("lists the questions: id, title, kind and prompt", async () => {
     const res = await app.request("/api/rubrics");
@@ -80,7 +70,7 @@ describe("/api/rubrics", () => {
 describe("POST /api/answers", () => {
   it("scores an anonymous answer at once and keeps nothing", async () => {
     const before = (await db.select().from(answers)).length;
-    const res = await post(app, "/api/answers", { rubricId: "queues", answer: ANSWER });
+    const res = await postJson(app, "/api/answers", { rubricId: "queues", answer: ANSWER });
     const body = (await res.json()) as { id?: string; score: ScoreResult };
     expect(res.status).toBe(200);
     expect(body.id).toBeUndefined();
@@ -92,7 +82,7 @@ describe("POST /api/answers", () => {
   it("keeps a signed-in user's answer with the rubric version, for them alone", async () => {
     const owner = await signUp(app);
     const other = await signUp(app);
-    const res = await post(app, "/api/answers", { rubricId: "queues", answer: ANSWER }, owner.cookie);
+    const res = await postJson(app, "/api/answers", { rubricId: "queues", answer: ANSWER }, owner.cookie);
     const { id, score } = (await res.json()) as { id: string; score: ScoreResult };
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const [row] = await db.select().from(answers).where(eq(answers.id, id));
@@ -105,11 +95,11 @@ describe("POST /api/answers", () => {
   });
 
   it("refuses bad input with a 4xx that names the field", async () => {
-    await expectError(await post(app, "/api/answers", { answer: ANSWER }), 400, /rubricId/);
-    await expectError(await post(app, "/api/answers", { rubricId: "queues", answer: "   " }), 400, /answer: the answer is empty/);
-    await expectError(await post(app, "/api/answers", { rubricId: "nope", answer: ANSWER }), 404, /No rubric named "nope"/);
+    await expectError(await postJson(app, "/api/answers", { answer: ANSWER }), 400, /rubricId/);
+    await expectError(await postJson(app, "/api/answers", { rubricId: "queues", answer: "   " }), 400, /answer: the answer is empty/);
+    await expectError(await postJson(app, "/api/answers", { rubricId: "nope", answer: ANSWER }), 404, /No rubric named "nope"/);
     await expectError(
-      await post(app, "/api/answers", { rubricId: "queues", answer: ANSWER, diagram: { components: [{ id: "a", label: "A", kind: "mainframe" }], connections: [] } }),
+      await postJson(app, "/api/answers", { rubricId: "queues", answer: ANSWER, diagram: { components: [{ id: "a", label: "A", kind: "mainframe" }], connections: [] } }),
       400,
       /diagram\.components\.0\.kind/,
     );
@@ -118,7 +108,7 @@ describe("POST /api/answers", () => {
   it("takes a diagram as evidence and keeps it", async () => {
     const owner = await signUp(app);
     const diagram = { components: [{ id: "dlq", label: "orders-dlq", kind: "queue" as const }], connections: [] };
-    const res = await post(app, "/api/answers", { rubricId: "queues", answer: "We decouple the services.", diagram }, owner.cookie);
+    const res = await postJson(app, "/api/answers", { rubricId: "queues", answer: "We decouple the services.", diagram }, owner.cookie);
     const { id, score } = (await res.json()) as { id: string; score: ScoreResult };
     expect(score.criteria.find((c) => c.id === "reliability")?.evidence).toEqual([expect.objectContaining({ source: "diagram", quote: 'diagram: component "orders-dlq" (queue)' })]);
     const [row] = await db.select().from(answers).where(eq(answers.id, id));
