@@ -88,7 +88,13 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * straight quote marks and dash variants; escaped the way the fence escaped it or not.
  */
 export function locateQuote(answer: string, quote: string): { start: number; end: number } | undefined {
-  const q = unescapeFenced(quote).trim();
+  // As the model saw it (escaped) first, then as written: an answer may itself contain "&lt;".
+  const unescaped = unescapeFenced(quote);
+  return (unescaped !== quote ? locateAs(answer, unescaped) : undefined) ?? locateAs(answer, quote);
+}
+
+function locateAs(answer: string, quote: string): { start: number; end: number } | undefined {
+  const q = quote.trim();
   if (q.length < 3) return undefined;
   const exact = answer.indexOf(q);
   if (exact !== -1) return { start: exact, end: exact + q.length };

@@ -249,6 +249,13 @@ describe("locateQuote", () => {
     expect(locateQuote(answer, "We said yes")).toBeUndefined();
     expect(locateQuote(answer, "We")).toBeUndefined();
   });
+
+  it("finds a quote the model gave back escaped as the fence escaped it, or an answer's own entity as written", () => {
+    const answer = "Use a < b, and write &lt; in HTML.";
+    expect(locateQuote(answer, "a &lt; b")).toEqual({ start: 4, end: 9 });
+    expect(locateQuote(answer, "write &amp;lt; in")).toEqual({ start: 15, end: 28 });
+    expect(locateQuote(answer, "write &lt; in")).toEqual({ start: 15, end: 28 });
+  });
 });
 
 describe("llmConfigFromEnv", () => {
