@@ -13,7 +13,7 @@ import type { Lifecycle } from "./lifecycle.ts";
 import { type Logger, silentLogger } from "./observability/logger.ts";
 import type { Metrics } from "./observability/metrics.ts";
 import { observeRequests } from "./observability/requests.ts";
-import { createMemoryRateLimits, DEFAULT_RATE_LIMITS_PER_MINUTE, type RateLimits } from "./lib/rate-limits.ts";
+import { createMemoryRateLimits, DEFAULT_RATE_LIMITS, type RateLimits } from "./lib/rate-limits.ts";
 import type { Problem } from "./problems/load.ts";
 import { answerRoutes } from "./routes/answers.ts";
 import { apiDocsRoutes } from "./routes/api-docs.ts";
@@ -57,8 +57,10 @@ export interface AppDeps {
   proxyClientIpHeader?: string;
   /** Invitation-link lookups and accepts per client per minute; 30 by default. */
   invitationPerMinute?: number;
-  /** Per-client budgets for diagram reads, answer scoring, runs and submissions; the defaults, in memory, unless given. */
+  /** Per-client budgets for diagram reads, answer scoring, runs, submissions and AI feedback; the defaults, in memory, unless given. */
   rateLimits?: RateLimits;
+  /** How often AI feedback streams send a heartbeat while the model thinks; 15 s by default. */
+  feedbackHeartbeatMs?: number;
   /** Whether the server still takes new work (false once it drains for a restart); always taking it by default. */
   lifecycle?: Lifecycle;
   /** JSON lines: an access line per request, and what services log meanwhile, with its request id; silent by default. */
@@ -79,7 +81,7 @@ const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url
 
 function apiRoutes(deps: AppDeps) {
   const rubrics = deps.rubrics ?? [];
-  const rateLimits = deps.rateLimits ?? createMemoryRateLimits(DEFAULT_RATE_LIMITS_PER_MINUTE);
+  const rateLimits = deps.rateLimits ?? createMemoryRateLimits(DEFAULT_RATE_LIMITS);
   const limited = { rateLimits, ...(deps.proxyClientIpHeader ? { proxyClientIpHeader: deps.proxyClientIpHeader } : {}) };
   const team: TeamDeps = {
     db: deps.db,
@@ -105,7 +107,7 @@ function apiRoutes(deps: AppDeps) {
     .route("/api/problems", draftRoutes(deps))
     .route("/api", submissionRoutes(deps))
     .route("/api/rubrics", rubricRoutes({ rubrics }))
-    .route("/api/answers", answerRoutes({ db: deps.db, rubrics, feedback: createAnswerFeedback(deps.llm ?? null), ...limited }))
+    .route("/api/answers", answerRoutes({ db: deps.db, rubrics, feedback: createAnswerFeedback(deps.llm ?? null, rateLimits), ...limited, ...(deps.feedbackHeartbeatMs ? { feedbackHeartbeatMs: deps.feedbackHeartbeatMs } : {}) }))
     .route("/api/diagram", diagramRoutes(limited))
     .route("/api/me", meRoutes(deps))
     .route("/api/health", healthRoutes(deps));

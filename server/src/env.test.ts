@@ -31,6 +31,7 @@ describe("loadEnv", () => {
       RUBRICS_DIR: "rubrics",
       OPENAI_MODEL: "gpt-4o-mini",
       OPENAI_TIMEOUT_MS: 30_000,
+      LLM_FEEDBACK_PER_USER_PER_DAY: 30,
       SIGN_IN_RATE_LIMIT_PER_MINUTE: 10,
       INVITATION_RATE_LIMIT_PER_MINUTE: 30,
       LOG_LEVEL: "info",
@@ -56,6 +57,9 @@ describe("loadEnv", () => {
     expect(() => loadEnv({ ...MEMORY, DIAGRAM_READ_RATE_LIMIT_PER_MINUTE: "10001" })).toThrow(/DIAGRAM_READ_RATE_LIMIT_PER_MINUTE/);
     expect(() => loadEnv({ ...MEMORY, JUDGE_MAX_PER_CLIENT: "65" })).toThrow(/JUDGE_MAX_PER_CLIENT/);
     expect(() => loadEnv({ ...MEMORY, ANONYMOUS_SUBMISSION_RETENTION_DAYS: "0" })).toThrow(/ANONYMOUS_SUBMISSION_RETENTION_DAYS/);
+    expect(loadEnv({ ...MEMORY, LLM_FEEDBACK_PER_USER_PER_DAY: "5" }).LLM_FEEDBACK_PER_USER_PER_DAY).toBe(5);
+    expect(() => loadEnv({ ...MEMORY, LLM_FEEDBACK_PER_USER_PER_DAY: "0" })).toThrow(/LLM_FEEDBACK_PER_USER_PER_DAY/);
+    expect(() => loadEnv({ ...MEMORY, LLM_FEEDBACK_PER_USER_PER_DAY: "10001" })).toThrow(/LLM_FEEDBACK_PER_USER_PER_DAY/);
   });
 
   it("coerces numbers and keeps optional fields", () => {

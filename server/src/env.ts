@@ -4,7 +4,7 @@ import { dirname, isAbsolute } from "node:path";
 import { z } from "zod";
 import { WORKER_MEMORY_MB } from "./judge/limits.ts";
 import { LOG_LEVELS } from "./observability/logger.ts";
-import { DEFAULT_RATE_LIMITS_PER_MINUTE } from "./lib/rate-limits.ts";
+import { DEFAULT_RATE_LIMITS } from "./lib/rate-limits.ts";
 
 /**
  * Signs session cookies outside production, so `npm start` works out of the box. Anyone can
@@ -58,10 +58,10 @@ const envSchema = z
     /** Invitation-link lookups allowed per client per minute (links cannot be enumerated). */
     INVITATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
     /** Per client per minute: diagram reads, scored answers, runs and submissions (practice and attempts). */
-    DIAGRAM_READ_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS_PER_MINUTE.diagramRead),
-    ANSWER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS_PER_MINUTE.answer),
-    RUN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS_PER_MINUTE.run),
-    SUBMIT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS_PER_MINUTE.submit),
+    DIAGRAM_READ_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS.diagramRead),
+    ANSWER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS.answer),
+    RUN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS.run),
+    SUBMIT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS.submit),
     /** Days a submission made without signing in is kept (nobody can read it back); then the hourly sweep deletes it. */
     ANONYMOUS_SUBMISSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
     /** On SIGTERM: how long work already accepted may take to finish before the server exits anyway (what is left is judged on the next start). */
@@ -72,6 +72,8 @@ const envSchema = z
     OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
     /** Per attempt; a timed-out request is tried once more. */
     OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(30_000),
+    /** AI feedback requests one signed-in user may make per day (each costs a model call). */
+    LLM_FEEDBACK_PER_USER_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_RATE_LIMITS.llmFeedback),
     /** The least severe log line written (JSON, to stdout). */
     LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
     /** Serves /metrics on a listener of its own, at METRICS_HOST (loopback by default), away from the public port. */

@@ -78,6 +78,7 @@ const app = createApp({
     answer: env.ANSWER_RATE_LIMIT_PER_MINUTE,
     run: env.RUN_RATE_LIMIT_PER_MINUTE,
     submit: env.SUBMIT_RATE_LIMIT_PER_MINUTE,
+    llmFeedback: env.LLM_FEEDBACK_PER_USER_PER_DAY,
   }),
   ...(env.PROXY_CLIENT_IP_HEADER ? { proxyClientIpHeader: env.PROXY_CLIENT_IP_HEADER } : {}),
   logger,

@@ -45,7 +45,7 @@ beforeAll(async () => {
   db = createDb({ url: ":memory:" });
   await migrateDb(db);
   const problems = [await loadProblem(await writeProblem(root, "add-two"))];
-  const rateLimits = createMemoryRateLimits({ diagramRead: BUDGET, answer: BUDGET, run: BUDGET, submit: BUDGET });
+  const rateLimits = createMemoryRateLimits({ diagramRead: BUDGET, answer: BUDGET, run: BUDGET, submit: BUDGET, llmFeedback: BUDGET });
   app = createApp({
     db,
     judge: recordingJudge(scriptedJudge(SOLUTION)),

@@ -192,6 +192,8 @@ const ENDPOINTS: Endpoint[] = [
   { method: "GET", path: "/api/teams", access: "signed-in" },
   { method: "POST", path: "/api/teams", body: (role) => ({ name: `Team of ${role}` }), access: "signed-in", ok: 201 },
   { method: "GET", path: "/api/attempts", access: "signed-in" },
+  // AI feedback costs a model call: an account's, counted against its quota (no model here, so "off").
+  { method: "POST", path: "/api/answers/feedback", body: () => ({ rubricId: "bank-design", answer: "A queue between them." }), access: "signed-in" },
   { method: "GET", path: "/api/invitations/:token", access: "public" },
   { method: "GET", path: "/api/attempts/:attempt", access: "candidate-own" },
   { method: "POST", path: "/api/attempts/:attempt/start", access: "candidate-own" },
@@ -236,7 +238,6 @@ const OUTSIDE_THE_MATRIX = [
   "GET /api/rubrics/:id",
   "POST /api/answers",
   "GET /api/answers",
-  "POST /api/answers/feedback",
   "GET /api/answers/:id",
   "GET /api/answers/:id/feedback",
   "POST /api/diagram/read",

@@ -3,6 +3,13 @@ import { LimitExceededError } from "./errors.ts";
 /** Keys kept before stale windows are swept out, so a flood of addresses cannot grow memory without bound. */
 const SWEEP_AT_KEYS = 10_000;
 
+/** A wait as a person reads it: seconds for a minute's window, minutes or hours for a day's. */
+function inWords(seconds: number): string {
+  if (seconds < 120) return `${seconds} s`;
+  if (seconds < 2 * 3600) return `${Math.ceil(seconds / 60)} min`;
+  return `${Math.ceil(seconds / 3600)} h`;
+}
+
 export interface FixedWindowLimiter {
   /** Counts one request for `key`; throws a LimitExceededError (with the seconds left in the window) past the limit. */
   hit(key: string): void;
@@ -33,7 +40,7 @@ export function createFixedWindowLimiter(options: { limit: number; windowMs: num
       window.count++;
       if (window.count > options.limit) {
         const retryAfterSeconds = Math.ceil((window.startedAt + options.windowMs - at) / 1000);
-        throw new LimitExceededError(`Too many ${options.what} from you. Try again in ${retryAfterSeconds} s.`, retryAfterSeconds);
+        throw new LimitExceededError(`Too many ${options.what} from you. Try again in ${inWords(retryAfterSeconds)}.`, retryAfterSeconds);
       }
     },
   };

@@ -5,7 +5,7 @@ import { clientOfAddress, clientOfUser, createMemoryRateLimits } from "./rate-li
 describe("createMemoryRateLimits", () => {
   it("keeps a budget per action and per client, refusing past it until the minute is over", async () => {
     let now = 0;
-    const limits = createMemoryRateLimits({ diagramRead: 1, answer: 1, run: 2, submit: 1 }, () => now);
+    const limits = createMemoryRateLimits({ diagramRead: 1, answer: 1, run: 2, submit: 1, llmFeedback: 1 }, () => now);
     const alice = clientOfAddress("203.0.113.1");
     await limits.consume("run", alice);
     await limits.consume("run", alice);
@@ -17,5 +17,21 @@ describe("createMemoryRateLimits", () => {
     expect(refused).toMatchObject({ retryAfterSeconds: 40, message: "Too many runs from you. Try again in 40 s." });
     now = 60_000;
     await expect(limits.consume("run", alice)).resolves.toBeUndefined();
+  });
+
+  it("counts AI feedback per day, not per minute, and says when it is back in hours", async () => {
+    let now = 0;
+    const limits = createMemoryRateLimits({ diagramRead: 1, answer: 1, run: 1, submit: 1, llmFeedback: 2 }, () => now);
+    const bob = clientOfUser("bob");
+    await limits.consume("llmFeedback", bob);
+    now = 60 * 60_000;
+    await limits.consume("llmFeedback", bob);
+    const refused = await limits.consume("llmFeedback", bob).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ retryAfterSeconds: 23 * 3600, message: "Too many AI feedback requests today from you. Try again in 23 h." });
+    // A minute later is still the same day.
+    now += 60_000;
+    await expect(limits.consume("llmFeedback", bob)).rejects.toBeInstanceOf(LimitExceededError);
+    now = 24 * 60 * 60_000;
+    await expect(limits.consume("llmFeedback", bob)).resolves.toBeUndefined();
   });
 });

@@ -1,18 +1,29 @@
 import { createFixedWindowLimiter } from "./fixed-window.ts";
 
-/** The expensive endpoints anyone may call, each with its own budget per client per minute. */
-export const RATE_LIMITED_ACTIONS = ["diagramRead", "answer", "run", "submit"] as const;
+/** The expensive endpoints, each with its own budget per client per window. */
+export const RATE_LIMITED_ACTIONS = ["diagramRead", "answer", "run", "submit", "llmFeedback"] as const;
 export type RateLimitedAction = (typeof RATE_LIMITED_ACTIONS)[number];
-export type RateLimitsPerMinute = Record<RateLimitedAction, number>;
+/** Requests allowed per client in each action's window (`RATE_LIMIT_WINDOW_MS`). */
+export type RateLimitBudgets = Record<RateLimitedAction, number>;
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/**
+ * Most budgets are per minute, against floods. AI feedback is per day, per signed-in user: each
+ * request costs the operator money at the model's server, so it is a quota rather than a speed limit.
+ */
+export const RATE_LIMIT_WINDOW_MS: Record<RateLimitedAction, number> = { diagramRead: MINUTE_MS, answer: MINUTE_MS, run: MINUTE_MS, submit: MINUTE_MS, llmFeedback: DAY_MS };
 
 /**
  * The budgets unless configured (env.ts): the design page reads its diagram 0.6 s after each
- * change, so reads get the most; a person runs code a few times a minute and submits less.
+ * change, so reads get the most; a person runs code a few times a minute and submits less; thirty
+ * AI opinions a day is plenty of practice and a bounded bill.
  */
-export const DEFAULT_RATE_LIMITS_PER_MINUTE: RateLimitsPerMinute = { diagramRead: 120, answer: 20, run: 30, submit: 10 };
+export const DEFAULT_RATE_LIMITS: RateLimitBudgets = { diagramRead: 120, answer: 20, run: 30, submit: 10, llmFeedback: 30 };
 
 /** What each budget counts, as a refusal says it ("Too many diagram reads from you"). */
-const COUNTED: Record<RateLimitedAction, string> = { diagramRead: "diagram reads", answer: "scored answers", run: "runs", submit: "submissions" };
+const COUNTED: Record<RateLimitedAction, string> = { diagramRead: "diagram reads", answer: "scored answers", run: "runs", submit: "submissions", llmFeedback: "AI feedback requests today" };
 
 /**
  * Per-client budgets for the expensive endpoints. Counted in this process's memory here; when
@@ -24,10 +35,13 @@ export interface RateLimits {
   consume(action: RateLimitedAction, client: string): Promise<void>;
 }
 
-/** Budgets per minute, counted in fixed windows in memory (see `createFixedWindowLimiter`). */
-export function createMemoryRateLimits(perMinute: RateLimitsPerMinute, now?: () => number): RateLimits {
+/** Budgets per window, counted in fixed windows in memory (see `createFixedWindowLimiter`). */
+export function createMemoryRateLimits(budgets: RateLimitBudgets, now?: () => number): RateLimits {
   const limiters = new Map(
-    RATE_LIMITED_ACTIONS.map((action) => [action, createFixedWindowLimiter({ limit: perMinute[action], windowMs: 60_000, what: COUNTED[action], ...(now ? { now } : {}) })]),
+    RATE_LIMITED_ACTIONS.map((action) => [
+      action,
+      createFixedWindowLimiter({ limit: budgets[action], windowMs: RATE_LIMIT_WINDOW_MS[action], what: COUNTED[action], ...(now ? { now } : {}) }),
+    ]),
   );
   return {
     async consume(action, client) {

@@ -25,7 +25,7 @@ describe("observeLlm", () => {
     const { log, lines } = capturedLogger();
     const metrics = createMetrics({ defaultMetrics: false });
     const replies: LlmFeedback[] = [
-      { status: "ok", model: "m", latencyMs: 5, usage: null, criteria: [], overall: "fine" },
+      { status: "ok", model: "m", latencyMs: 5, usage: null, criteria: [], overall: "fine", complete: true, missing: [], unknownCriteria: [], assessment: null, outputMode: "json_schema" },
       { status: "error", model: "m", latencyMs: 30_000, message: "The model did not answer in time." },
     ];
     const reviewer: LlmReviewer = { model: "m", review: async () => replies.shift()! };
@@ -38,5 +38,18 @@ describe("observeLlm", () => {
     expect(sample(body, "rehearse_llm_calls_total")).toBe(2);
     expect(sample(body, "rehearse_llm_failures_total")).toBe(1);
     expect(lines).toEqual([expect.objectContaining({ level: 40, event: "llm_failed", reason: "The model did not answer in time." })]);
+  });
+
+  it("counts a review the client cancelled, without calling it a failure", async () => {
+    const { log, lines } = capturedLogger();
+    const metrics = createMetrics({ defaultMetrics: false });
+    const reviewer: LlmReviewer = { model: "m", review: async () => ({ status: "error", model: "m", latencyMs: 12, message: "The request was cancelled." }) };
+    const left = new AbortController();
+    left.abort();
+    await observeLlm(reviewer, log, metrics).review({} as Parameters<LlmReviewer["review"]>[0], left.signal);
+    const { body } = await metrics.expose();
+    expect(sample(body, "rehearse_llm_calls_total")).toBe(1);
+    expect(sample(body, "rehearse_llm_failures_total")).toBe(0);
+    expect(lines).toEqual([expect.objectContaining({ level: 30, event: "llm_cancelled" })]);
   });
 });

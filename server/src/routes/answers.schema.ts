@@ -43,4 +43,7 @@ export const answerViewSchema = z.object({
 export const diagramReadingSchema = z.object({ graph: diagramGraphSchema, summary: z.unknown(), unresolved: z.unknown() });
 
 export const FEEDBACK_EVENTS =
-  "Server-Sent Events: `status` ({ status: \"pending\", model } first when a model is configured, or { status: \"off\", message } and the end), then `feedback` (the model's validated opinion) or `error` ({ message, model }).";
+  "Server-Sent Events: `status` ({ status: \"pending\", model } first when a model is configured, or { status: \"off\", message } and the end), `: heartbeat` comments while the model thinks, then `feedback` (the model's validated opinion: per criterion its title, verified quotes, reasoning and level beside the scorer's; `complete` false with `missing` naming criteria it did not grade usably; `assessment` of relevance and correctness) or `error` ({ message, model }).";
+
+export const FEEDBACK_ACCESS =
+  "Signed in only (401 otherwise). Each request with a model configured counts against the user's daily quota (LLM_FEEDBACK_PER_USER_PER_DAY): 429 with Retry-After past it. Closing the connection cancels the model's request.";

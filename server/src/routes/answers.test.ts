@@ -2,16 +2,15 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { completion, type FakeLlmServer, startFakeLlm } from "../../../test/fixtures/fake-llm-server.ts";
 import type { createApp } from "../app.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { migrateDb } from "../db/migrate.ts";
 import { answers } from "../db/schema/index.ts";
 import { makeTempDir, SOLUTION } from "../problems/fixtures.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
-import { createLlmReviewer } from "../scoring/llm.ts";
 import type { ScoreResult } from "../scoring/result.ts";
-import { checkedApp, SAME_ORIGIN, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
+import { expectError } from "../services/attempts/fixtures.ts";
+import { checkedApp, postJson, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
 
 const RUBRIC = makeRubric({
   id: "queues",
@@ -29,49 +28,19 @@ const ANSWER = "A queue lets us decouple the services and absorb spikes; failure
 type App = ReturnType<typeof createApp>;
 let root: string;
 let db: Db;
-let llm: FakeLlmServer;
 let app: App;
-let offApp: App;
 
 beforeAll(async () => {
   root = await makeTempDir("rehearse-answers-");
   db = createDb({ url: `file:${join(root, "test.db")}` });
   await migrateDb(db);
-  llm = await startFakeLlm();
   const base = { db, judge: scriptedJudge(SOLUTION), problems: [], webDist: root, auth: testAuth(db), rubrics: [RUBRIC] };
-  app = checkedApp({ ...base, llm: createLlmReviewer({ apiKey: "k", baseURL: llm.baseURL, model: "fake-model-1", timeoutMs: 2_000 }) });
-  offApp = checkedApp(base);
+  app = checkedApp(base);
 });
 afterAll(async () => {
-  await llm.close();
   db.$client.close();
   await rm(root, { recursive: true, force: true });
 });
-
-function post(target: App, path: string, body: unknown, cookie?: string) {
-  return target.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...SAME_ORIGIN, ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
-}
-
-/** The events of a Server-Sent Events body, in order. */
-async function events(res: Response): Promise<{ event: string; data: unknown }[]> {
-  expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
-  return (await res.text())
-    .split("\n\n")
-    .filter((block) => block.trim() !== "")
-    .map((block) => {
-      const lines = block.split("\n");
-      const event = lines.find((l) => l.startsWith("event:"))?.slice(6).trim() ?? "message";
-      const data = lines.filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join("\n");
-      return { event, data: JSON.parse(data) };
-    });
-}
-
-async function expectError(res: Response, status: number, message: RegExp) {
-  const body = (await res.json()) as { code: string; message: string; requestId: string };
-  expect(res.status, JSON.stringify(body)).toBe(status);
-  expect(body.message).toMatch(message);
-  expect(body.requestId).toEqual(expect.any(String));
-}
 
 describe("/api/rubrics", () => {
   it("lists the questions: id, title, kind and prompt", async () => {
@@ -101,7 +70,7 @@ describe("/api/rubrics", () => {
 describe("POST /api/answers", () => {
   it("scores an anonymous answer at once and keeps nothing", async () => {
     const before = (await db.select().from(answers)).length;
-    const res = await post(app, "/api/answers", { rubricId: "queues", answer: ANSWER });
+    const res = await postJson(app, "/api/answers", { rubricId: "queues", answer: ANSWER });
     const body = (await res.json()) as { id?: string; score: ScoreResult };
     expect(res.status).toBe(200);
     expect(body.id).toBeUndefined();
@@ -113,7 +82,7 @@ describe("POST /api/answers", () => {
   it("keeps a signed-in user's answer with the rubric version, for them alone", async () => {
     const owner = await signUp(app);
     const other = await signUp(app);
-    const res = await post(app, "/api/answers", { rubricId: "queues", answer: ANSWER }, owner.cookie);
+    const res = await postJson(app, "/api/answers", { rubricId: "queues", answer: ANSWER }, owner.cookie);
     const { id, score } = (await res.json()) as { id: string; score: ScoreResult };
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const [row] = await db.select().from(answers).where(eq(answers.id, id));
@@ -126,11 +95,11 @@ describe("POST /api/answers", () => {
   });
 
   it("refuses bad input with a 4xx that names the field", async () => {
-    await expectError(await post(app, "/api/answers", { answer: ANSWER }), 400, /rubricId/);
-    await expectError(await post(app, "/api/answers", { rubricId: "queues", answer: "   " }), 400, /answer: the answer is empty/);
-    await expectError(await post(app, "/api/answers", { rubricId: "nope", answer: ANSWER }), 404, /No rubric named "nope"/);
+    await expectError(await postJson(app, "/api/answers", { answer: ANSWER }), 400, /rubricId/);
+    await expectError(await postJson(app, "/api/answers", { rubricId: "queues", answer: "   " }), 400, /answer: the answer is empty/);
+    await expectError(await postJson(app, "/api/answers", { rubricId: "nope", answer: ANSWER }), 404, /No rubric named "nope"/);
     await expectError(
-      await post(app, "/api/answers", { rubricId: "queues", answer: ANSWER, diagram: { components: [{ id: "a", label: "A", kind: "mainframe" }], connections: [] } }),
+      await postJson(app, "/api/answers", { rubricId: "queues", answer: ANSWER, diagram: { components: [{ id: "a", label: "A", kind: "mainframe" }], connections: [] } }),
       400,
       /diagram\.components\.0\.kind/,
     );
@@ -139,60 +108,10 @@ describe("POST /api/answers", () => {
   it("takes a diagram as evidence and keeps it", async () => {
     const owner = await signUp(app);
     const diagram = { components: [{ id: "dlq", label: "orders-dlq", kind: "queue" as const }], connections: [] };
-    const res = await post(app, "/api/answers", { rubricId: "queues", answer: "We decouple the services.", diagram }, owner.cookie);
+    const res = await postJson(app, "/api/answers", { rubricId: "queues", answer: "We decouple the services.", diagram }, owner.cookie);
     const { id, score } = (await res.json()) as { id: string; score: ScoreResult };
     expect(score.criteria.find((c) => c.id === "reliability")?.evidence).toEqual([expect.objectContaining({ source: "diagram", quote: 'diagram: component "orders-dlq" (queue)' })]);
     const [row] = await db.select().from(answers).where(eq(answers.id, id));
     expect(row?.diagram).toEqual(diagram);
-  });
-});
-
-describe("AI feedback", () => {
-  const REPLY = completion(
-    JSON.stringify({
-      criteria: [
-        { id: "why", level: 4, evidence: ["decouple the services and absorb spikes"], suggestion: "Name the trade-off: added latency." },
-        { id: "reliability", level: 1, evidence: ["failures go to a DLQ", "we replay them hourly"], suggestion: "Say how you redrive the DLQ." },
-      ],
-      overall: "Good.",
-    }),
-  );
-
-  it("says it is off when no model is configured", async () => {
-    const res = await post(offApp, "/api/answers/feedback", { rubricId: "queues", answer: ANSWER });
-    expect(await events(res)).toEqual([{ event: "status", data: { status: "off", message: expect.stringMatching(/OPENAI_API_KEY/) } }]);
-  });
-
-  it("streams pending, then the validated feedback with flags", async () => {
-    llm.script(() => ({ body: REPLY }));
-    const res = await post(app, "/api/answers/feedback", { rubricId: "queues", answer: ANSWER });
-    const [status, feedback, ...rest] = await events(res);
-    expect(status).toEqual({ event: "status", data: { status: "pending", model: "fake-model-1" } });
-    expect(rest).toEqual([]);
-    expect(feedback?.event).toBe("feedback");
-    const data = feedback!.data as { status: string; criteria: { id: string; level: number; scorerLevel: number; flagged: boolean; droppedQuotes: number }[] };
-    expect(data.status).toBe("ok");
-    expect(data.criteria.find((c) => c.id === "reliability")).toMatchObject({ level: 1, scorerLevel: 4, flagged: true, droppedQuotes: 1 });
-  });
-
-  it("streams an error event when the model fails, not a broken response", async () => {
-    llm.script(() => ({ body: completion("not json") }));
-    const res = await post(app, "/api/answers/feedback", { rubricId: "queues", answer: ANSWER });
-    expect(res.status).toBe(200);
-    expect((await events(res)).map((e) => e.event)).toEqual(["status", "error"]);
-  });
-
-  it("refuses bad input before any stream opens", async () => {
-    await expectError(await post(app, "/api/answers/feedback", { rubricId: "nope", answer: ANSWER }), 404, /No rubric/);
-  });
-
-  it("gives feedback on a kept answer to its owner only", async () => {
-    llm.script(() => ({ body: REPLY }));
-    const owner = await signUp(app);
-    const other = await signUp(app);
-    const { id } = (await (await post(app, "/api/answers", { rubricId: "queues", answer: ANSWER }, owner.cookie)).json()) as { id: string };
-    const res = await app.request(`/api/answers/${id}/feedback`, { headers: { Cookie: owner.cookie } });
-    expect((await events(res)).map((e) => e.event)).toEqual(["status", "feedback"]);
-    await expectError(await app.request(`/api/answers/${id}/feedback`, { headers: { Cookie: other.cookie } }), 404, /No answer/);
   });
 });

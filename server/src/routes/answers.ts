@@ -1,17 +1,17 @@
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import { z } from "zod";
-import { streamSSE } from "hono/streaming";
 import type { Db } from "../db/client.ts";
 import type { RateLimits } from "../lib/rate-limits.ts";
 import type { Rubric } from "../scoring/rubric.ts";
-import type { AnswerFeedback, FeedbackOutcome } from "../services/answers/feedback.ts";
+import type { AnswerFeedback } from "../services/answers/feedback.ts";
 import { getAnswer } from "../services/answers/get.ts";
 import { listAnswers } from "../services/answers/list.ts";
 import { answerInputSchema, submitAnswer } from "../services/answers/score.ts";
-import { answerViewSchema, FEEDBACK_EVENTS, scoredAnswerSchema } from "./answers.schema.ts";
+import { answerViewSchema, FEEDBACK_ACCESS, FEEDBACK_EVENTS, scoredAnswerSchema } from "./answers.schema.ts";
+import { streamFeedback } from "./feedback-stream.ts";
 import { eventStream, operation } from "./openapi.ts";
 import { rateLimited } from "./rate-limit.ts";
-import { currentUser, requireUser } from "./session.ts";
+import { currentUser, requireUser, signedInOnly } from "./session.ts";
 import { jsonBody, parseOrThrow } from "./validate.ts";
 
 export interface AnswerRoutesDeps {
@@ -20,22 +20,8 @@ export interface AnswerRoutesDeps {
   feedback: AnswerFeedback;
   rateLimits: RateLimits;
   proxyClientIpHeader?: string;
-}
-
-/**
- * Streams AI feedback as Server-Sent Events: `status` ({ status: "off", message } and the end,
- * or { status: "pending", model }), then `feedback` (the validated result, flags included) or
- * `error` ({ message }) when the model failed. Bad input is refused before the stream opens.
- */
-function streamFeedback(c: Context, run: () => Promise<FeedbackOutcome>, model: string | null) {
-  const outcome = run();
-  return streamSSE(c, async (stream) => {
-    if (model !== null) await stream.writeSSE({ event: "status", data: JSON.stringify({ status: "pending", model }) });
-    const result = await outcome;
-    if (result.status === "off") await stream.writeSSE({ event: "status", data: JSON.stringify({ status: "off", message: result.message }) });
-    else if (result.feedback.status === "ok") await stream.writeSSE({ event: "feedback", data: JSON.stringify(result.feedback) });
-    else await stream.writeSSE({ event: "error", data: JSON.stringify({ message: result.feedback.message, model: result.feedback.model }) });
-  });
+  /** How often the feedback stream sends a heartbeat while the model thinks; 15 s by default. */
+  feedbackHeartbeatMs?: number;
 }
 
 const listQuerySchema = z.object({ rubricId: z.string().min(1, "name the question with ?rubricId=").meta({ description: "The question's rubric id." }) });
@@ -73,15 +59,19 @@ export function answerRoutes(deps: AnswerRoutesDeps) {
     )
     .post(
       "/feedback",
-      operation({ tag: "answers", summary: "AI feedback on an answer, streamed", body: answerInputSchema, responses: { 200: eventStream(FEEDBACK_EVENTS) }, errors: [400, 404] }),
-      jsonBody(answerInputSchema), (c) => streamFeedback(c, deps.feedback.prepare(deps.rubrics, c.req.valid("json")), deps.feedback.model))
+      operation({ tag: "answers", summary: "AI feedback on an answer, streamed", description: FEEDBACK_ACCESS, body: answerInputSchema, responses: { 200: eventStream(FEEDBACK_EVENTS) }, errors: [400, 401, 404, 429] }),
+      signedInOnly, jsonBody(answerInputSchema), async (c) => {
+        const user = requireUser(c);
+        return streamFeedback(c, await deps.feedback.prepare(deps.rubrics, c.req.valid("json"), user.id), deps.feedback.model, deps.feedbackHeartbeatMs);
+      })
     .get("/:id", operation({ tag: "answers", summary: "One of your kept answers, scene included", params: id, responses: { 200: { description: "The answer.", json: answerViewSchema } }, errors: [401, 404] }), async (c) => c.json(await getAnswer(deps.db, requireUser(c).id, c.req.param("id"))))
     .get(
       "/:id/feedback",
-      operation({ tag: "answers", summary: "AI feedback on one of your kept answers, streamed", params: id, responses: { 200: eventStream(FEEDBACK_EVENTS) }, errors: [401, 404] }),
+      operation({ tag: "answers", summary: "AI feedback on one of your kept answers, streamed", description: FEEDBACK_ACCESS, params: id, responses: { 200: eventStream(FEEDBACK_EVENTS) }, errors: [401, 404, 429] }),
       async (c) => {
-      const kept = await getAnswer(deps.db, requireUser(c).id, c.req.param("id"));
+      const user = requireUser(c);
+      const kept = await getAnswer(deps.db, user.id, c.req.param("id"));
       const input = { rubricId: kept.rubricId, answer: kept.answer, ...(kept.diagram ? { diagram: kept.diagram } : {}) };
-      return streamFeedback(c, deps.feedback.prepare(deps.rubrics, input), deps.feedback.model);
+      return streamFeedback(c, await deps.feedback.prepare(deps.rubrics, input, user.id), deps.feedback.model, deps.feedbackHeartbeatMs);
     });
 }

@@ -15,7 +15,7 @@ import { loadProblem } from "../problems/load.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
 import { type Call, caller, createSet, expectError, json, openAttempt } from "../services/attempts/fixtures.ts";
 import { addMember, insertTeamProblem, makeTeam, userIdOf } from "../services/sets/fixtures.ts";
-import { checkedApp, signUp, type TestAccount, testAuth } from "./fixtures.ts";
+import { checkedApp, signUp, sseEvents, type TestAccount, testAuth } from "./fixtures.ts";
 
 /** Right on the samples (small numbers), wrong on the hidden test (large ones). */
 const SMALL_ONLY = "export function add(a: number, b: number): number {\n  return a < 100 ? a + b : 0;\n}\n";
@@ -89,18 +89,6 @@ async function started(setId = hiddenSet): Promise<{ candidate: TestAccount; id:
   const id = await openAttempt(call, lead, teamId, setId, candidate);
   await json(await call("POST", `/api/attempts/${id}/start`, candidate));
   return { candidate, id };
-}
-
-async function events(res: Response): Promise<{ event: string; data: unknown }[]> {
-  expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
-  return (await res.text())
-    .split("\n\n")
-    .filter((block) => block.trim() !== "")
-    .map((block) => {
-      const lines = block.split("\n");
-      const event = lines.find((l) => l.startsWith("event:"))?.slice(6).trim() ?? "message";
-      return { event, data: JSON.parse(lines.filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join("\n")) };
-    });
 }
 
 describe("an attempt", () => {
@@ -179,7 +167,7 @@ describe("an attempt", () => {
     const run = await json<JudgeResult>(await call("POST", `/api/attempts/${id}/items/1/run`, candidate, { code: SMALL_ONLY }));
     expect(run).toMatchObject({ verdict: "Accepted", summary: { total: 1, passed: 1 } });
 
-    const streamed = await events(await call("POST", `/api/attempts/${id}/items/1/submit`, candidate, { code: SOLUTION }, { Accept: "text/event-stream" }));
+    const streamed = await sseEvents(await call("POST", `/api/attempts/${id}/items/1/submit`, candidate, { code: SOLUTION }, { Accept: "text/event-stream" }));
     const done = streamed.at(-1)!;
     expect(done.event).toBe("done");
     expect(done.data).toMatchObject({ verdict: "Accepted", summary: { total: 2, passed: 2 }, submittedAt: expect.any(String) });

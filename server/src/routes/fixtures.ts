@@ -124,3 +124,31 @@ export async function accountsTestApp(slugs: string[], options: Partial<Omit<Aut
     },
   };
 }
+
+/** One block of a Server-Sent Events body: a named event with its JSON data, or a comment line (a heartbeat). */
+export type SseBlock = { event: string; data: unknown } | { comment: string };
+
+/** The blocks of a Server-Sent Events body, in order; throws for a body that is not an event stream. */
+export async function sseBlocks(res: Response): Promise<SseBlock[]> {
+  const type = res.headers.get("content-type") ?? "";
+  if (!type.startsWith("text/event-stream")) throw new Error(`expected an event stream, got ${res.status} ${type}: ${await res.text()}`);
+  return (await res.text())
+    .split("\n\n")
+    .filter((block) => block.trim() !== "")
+    .map((block) => {
+      const lines = block.split("\n");
+      if (lines.every((l) => l.startsWith(":"))) return { comment: lines.map((l) => l.slice(1).trim()).join("\n") };
+      const event = lines.find((l) => l.startsWith("event:"))?.slice(6).trim() ?? "message";
+      return { event, data: JSON.parse(lines.filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join("\n")) };
+    });
+}
+
+/** The named events of a Server-Sent Events body, in order, comments left out. */
+export async function sseEvents(res: Response): Promise<{ event: string; data: unknown }[]> {
+  return (await sseBlocks(res)).filter((b): b is { event: string; data: unknown } => "event" in b);
+}
+
+/** A same-origin JSON POST, as the web app sends it, with the session cookie when given. */
+export function postJson(app: RequestApp, path: string, body: unknown, cookie?: string): Response | Promise<Response> {
+  return app.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...SAME_ORIGIN, ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
+}

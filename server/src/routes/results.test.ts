@@ -29,7 +29,7 @@ const RUBRIC = makeRubric({
 const ANSWER = "A queue lets us decouple the services and absorb spikes.";
 const WRONG = "export function add(a: number, b: number): number {\n  return 0;\n}\n";
 const FORMULA_NAME = '=HYPERLINK("http://evil.example","x")';
-const REPLY = completion(JSON.stringify({ criteria: [{ id: "why", level: 3, evidence: ["decouple the services"], suggestion: "Name a trade-off." }], overall: "Solid." }));
+const REPLY = completion(JSON.stringify({ criteria: [{ id: "why", evidence: ["decouple the services"], reasoning: "Decoupling, no trade-off.", level: 3, suggestion: "Name a trade-off." }], overall: "Solid." }));
 
 let root: string;
 let db: Db;

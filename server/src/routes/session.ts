@@ -35,3 +35,9 @@ export function requireUser(c: Context): SessionUser {
   if (!user) throw new UnauthorizedError("Sign in to see and keep your own work.");
   return user;
 }
+
+/** Refuses anyone signed out with a 401 before the route reads its body: for routes only an account may use. */
+export const signedInOnly: MiddlewareHandler = async (c, next) => {
+  requireUser(c);
+  await next();
+};

@@ -1,9 +1,15 @@
 import { performance } from "node:perf_hooks";
-import OpenAI, { APIConnectionTimeoutError, APIError, RateLimitError } from "openai";
+import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError, RateLimitError } from "openai";
 import type { DiagramGraph } from "./diagram.ts";
-import { type LlmReply, llmReplySchema, responseJsonSchema, SYSTEM_PROMPT, userPrompt } from "./llm-prompt.ts";
-import type { Evidence, Level, ScoreResult } from "./result.ts";
+import { nextMode, type OutputMode, rejectsResponseFormat, responseFormat } from "./llm-modes.ts";
+import { type LlmAssessment, llmReplySchema, responseJsonSchema, SYSTEM_PROMPT, userPrompt } from "./llm-prompt.ts";
+import { checkReply, extractJson, type LlmCriterionFeedback, type MissingCriterion } from "./llm-reply.ts";
+import type { ScoreResult } from "./result.ts";
 import type { Rubric } from "./rubric.ts";
+
+export type { OutputMode } from "./llm-modes.ts";
+export type { LlmAssessment } from "./llm-prompt.ts";
+export { type LlmCriterionFeedback, locateQuote, type MissingCriterion } from "./llm-reply.ts";
 
 /** How to reach an OpenAI-compatible chat-completions server. */
 export interface LlmConfig {
@@ -20,27 +26,11 @@ export const DEFAULT_LLM_TIMEOUT_MS = 30_000;
 const OPENAI_BASE_URL = "https://api.openai.com/v1";
 /** Same request, same answer, as far as the server allows. */
 const SEED = 7;
-/** The deterministic and the model's level may differ by this much before a criterion is flagged. */
-const AGREEMENT = 1;
 
 export interface LlmUsage {
   promptTokens: number;
   completionTokens: number;
   totalTokens: number;
-}
-
-export interface LlmCriterionFeedback {
-  id: string;
-  level: Level;
-  /** The deterministic scorer's level, shown beside it. */
-  scorerLevel: Level;
-  /** The two levels differ by more than one: worth a look. */
-  flagged: boolean;
-  /** The model's quotes that are in the answer, with their offsets. */
-  evidence: Evidence[];
-  /** The model's quotes that are not in the answer: dropped, counted for transparency. */
-  droppedQuotes: number;
-  suggestion: string;
 }
 
 export type LlmFeedback =
@@ -51,6 +41,15 @@ export type LlmFeedback =
       usage: LlmUsage | null;
       criteria: LlmCriterionFeedback[];
       overall: string;
+      /** False when some rubric criteria have no usable grade: `missing` names them. */
+      complete: boolean;
+      missing: MissingCriterion[];
+      /** Criterion ids the model made up; ignored. */
+      unknownCriteria: string[];
+      /** Whether the answer is on the question and technically right: what phrase matching cannot judge. */
+      assessment: LlmAssessment | null;
+      /** How the reply was held to JSON by this server. */
+      outputMode: OutputMode;
     }
   | { status: "error"; model: string; latencyMs: number; message: string };
 
@@ -65,24 +64,12 @@ export interface LlmFeedbackInput {
 /** Asks a model for feedback on scored answers; never throws for the model's failures. */
 export interface LlmReviewer {
   readonly model: string;
-  review(input: LlmFeedbackInput): Promise<LlmFeedback>;
-}
-
-/** Where a quote is in the answer: exactly, or with whitespace and quote marks as the answer has them. */
-export function locateQuote(answer: string, quote: string): { start: number; end: number } | undefined {
-  const q = quote.trim();
-  if (q.length < 3) return undefined;
-  const exact = answer.indexOf(q);
-  if (exact !== -1) return { start: exact, end: exact + q.length };
-  const pattern = q
-    .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/["“”]/g, "[\"“”]").replace(/['‘’]/g, "['‘’]"))
-    .join("\\s+");
-  const m = new RegExp(pattern).exec(answer);
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+  /** `signal` aborts the request to the model (the person asking went away). */
+  review(input: LlmFeedbackInput, signal?: AbortSignal): Promise<LlmFeedback>;
 }
 
 function describeFailure(error: unknown): string {
+  if (error instanceof APIUserAbortError) return "The request was cancelled.";
   if (error instanceof APIConnectionTimeoutError) return "The model did not answer in time. Try again later.";
   if (error instanceof RateLimitError) return "The model's server is rate-limiting requests (429). Try again in a minute.";
   if (error instanceof APIError && error.status !== undefined) return `The model's server answered ${error.status}: ${error.message}`;
@@ -90,25 +77,20 @@ function describeFailure(error: unknown): string {
   return `The model request failed: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-function feedbackFrom(reply: LlmReply, input: LlmFeedbackInput): LlmCriterionFeedback[] {
-  const out: LlmCriterionFeedback[] = [];
-  for (const scored of input.score.criteria) {
-    const c = reply.criteria.find((x) => x.id === scored.id);
-    if (!c) continue;
-    const evidence: Evidence[] = [];
-    let droppedQuotes = 0;
-    for (const quote of c.evidence) {
-      const at = locateQuote(input.answer, quote);
-      if (at) evidence.push({ source: "answer", signal: "llm", label: "model's quote", quote: input.answer.slice(at.start, at.end), ...at });
-      else droppedQuotes++;
-    }
-    const level = c.level as Level;
-    out.push({ id: scored.id, level, scorerLevel: scored.level, flagged: Math.abs(level - scored.level) > AGREEMENT, evidence, droppedQuotes, suggestion: c.suggestion });
+function parseStrict(content: string): unknown {
+  try {
+    return JSON.parse(content);
+  } catch {
+    return undefined;
   }
-  return out;
 }
 
-/** A reviewer on one OpenAI client: one request per answer, JSON-schema output, temperature 0, a timeout and one retry. */
+/**
+ * A reviewer on one OpenAI client (one endpoint): one request per answer, temperature 0, a
+ * timeout and one retry. It asks for schema-constrained JSON, falling back to JSON mode and then
+ * to JSON read out of the reply for servers without them, and remembers the mode that worked so
+ * later answers skip the failures.
+ */
 export function createLlmReviewer(config: LlmConfig): LlmReviewer {
   // Every option given, so the SDK reads nothing from the environment itself.
   const client = new OpenAI({
@@ -119,47 +101,64 @@ export function createLlmReviewer(config: LlmConfig): LlmReviewer {
     timeout: config.timeoutMs,
     maxRetries: 1,
   });
+  let preferred: OutputMode = "json_schema";
   return {
     model: config.model,
-    async review(input) {
+    async review(input, signal) {
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
       const failed = (message: string): LlmFeedback => ({ status: "error", model: config.model, latencyMs: elapsed(), message });
-      let completion: OpenAI.Chat.Completions.ChatCompletion;
-      try {
-        completion = await client.chat.completions.create({
-          model: config.model,
-          temperature: 0,
-          seed: SEED,
-          messages: [
-            { role: "system", content: SYSTEM_PROMPT },
-            { role: "user", content: userPrompt(input.rubric, input.answer, input.diagram) },
-          ],
-          response_format: { type: "json_schema", json_schema: { name: "rubric_feedback", strict: true, schema: responseJsonSchema(input.rubric) } },
-        });
-      } catch (error) {
-        return failed(describeFailure(error));
+      const schema = responseJsonSchema(input.rubric);
+      const messages = [
+        { role: "system" as const, content: SYSTEM_PROMPT },
+        { role: "user" as const, content: userPrompt(input.rubric, input.answer, input.diagram) },
+      ];
+      for (let mode: OutputMode | undefined = preferred; mode; ) {
+        let completion: OpenAI.Chat.Completions.ChatCompletion;
+        try {
+          completion = await client.chat.completions.create({ model: config.model, temperature: 0, seed: SEED, messages, ...responseFormat(mode, schema) }, { signal: signal ?? null });
+        } catch (error) {
+          const next = nextMode(mode);
+          if (!next || !rejectsResponseFormat(error)) return failed(describeFailure(error));
+          // The server said it cannot: it will not change its mind for the next answer.
+          if (preferred === mode) preferred = next;
+          mode = next;
+          continue;
+        }
+        const message = completion.choices[0]?.message;
+        if (message?.refusal) return failed(`The model declined to grade this answer: ${message.refusal}`);
+        if (!message?.content) return failed("The model sent an empty reply.");
+        const json = mode === "extracted" ? extractJson(message.content) : parseStrict(message.content);
+        if (json === undefined) {
+          // A server that ignored the format asked for: try the next one, remembered only if it works.
+          const next = nextMode(mode);
+          if (!next) return failed("The model's reply was not valid JSON.");
+          mode = next;
+          continue;
+        }
+        preferred = mode;
+        const parsed = llmReplySchema.safeParse(json);
+        if (!parsed.success) return failed(`The model's reply did not follow the schema (${parsed.error.issues[0]?.path.join(".") || "root"}: ${parsed.error.issues[0]?.message}).`);
+        const checked = checkReply(parsed.data, input.answer, input.score);
+        if (checked.criteria.length === 0) {
+          return failed(`The model's reply graded none of the criteria usably (${checked.missing.map((m) => `${m.title}: ${m.reason}`).join("; ")}).`);
+        }
+        const u = completion.usage;
+        return {
+          status: "ok",
+          model: completion.model || config.model,
+          latencyMs: elapsed(),
+          usage: u ? { promptTokens: u.prompt_tokens, completionTokens: u.completion_tokens, totalTokens: u.total_tokens } : null,
+          criteria: checked.criteria,
+          overall: parsed.data.overall,
+          complete: checked.missing.length === 0,
+          missing: checked.missing,
+          unknownCriteria: checked.unknownCriteria,
+          assessment: checked.assessment,
+          outputMode: mode,
+        };
       }
-      const message = completion.choices[0]?.message;
-      if (message?.refusal) return failed(`The model declined to grade this answer: ${message.refusal}`);
-      if (!message?.content) return failed("The model sent an empty reply.");
-      let json: unknown;
-      try {
-        json = JSON.parse(message.content);
-      } catch {
-        return failed("The model's reply was not valid JSON.");
-      }
-      const parsed = llmReplySchema.safeParse(json);
-      if (!parsed.success) return failed(`The model's reply did not follow the schema (${parsed.error.issues[0]?.path.join(".") || "root"}: ${parsed.error.issues[0]?.message}).`);
-      const u = completion.usage;
-      return {
-        status: "ok",
-        model: completion.model || config.model,
-        latencyMs: elapsed(),
-        usage: u ? { promptTokens: u.prompt_tokens, completionTokens: u.completion_tokens, totalTokens: u.total_tokens } : null,
-        criteria: feedbackFrom(parsed.data, input),
-        overall: parsed.data.overall,
-      };
+      return failed("The model's reply was not valid JSON.");
     },
   };
 }

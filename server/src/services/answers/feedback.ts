@@ -1,4 +1,5 @@
 import { LimitExceededError } from "../../lib/errors.ts";
+import { clientOfUser, type RateLimits } from "../../lib/rate-limits.ts";
 import { LLM_OFF_MESSAGE, type LlmFeedback, type LlmFeedbackInput, type LlmReviewer } from "../../scoring/llm.ts";
 import type { Rubric } from "../../scoring/rubric.ts";
 import { scoreAnswer } from "../../scoring/score.ts";
@@ -10,24 +11,34 @@ export const MAX_FEEDBACK_IN_FLIGHT = 8;
 
 export type FeedbackOutcome = { status: "off"; message: string } | { status: "done"; feedback: LlmFeedback };
 
+/** Asks the model; `signal` aborts its request (the person asking went away). */
+export type FeedbackRun = (signal: AbortSignal) => Promise<FeedbackOutcome>;
+
 /** AI feedback for answers, or "off" without a reviewer; bounds how many model requests run at once. */
 export interface AnswerFeedback {
   readonly enabled: boolean;
   readonly model: string | null;
-  /** Checks the input (throwing the usual errors) and takes a slot; the returned function asks the model. */
-  prepare(rubrics: readonly Rubric[], input: AnswerInput): () => Promise<FeedbackOutcome>;
+  /**
+   * Checks the input (throwing the usual errors), counts the request against `userId`'s daily
+   * quota and takes a slot; the returned function asks the model. Off costs no quota.
+   */
+  prepare(rubrics: readonly Rubric[], input: AnswerInput, userId: string): Promise<FeedbackRun>;
 }
 
-export function createAnswerFeedback(reviewer: LlmReviewer | null, maxInFlight = MAX_FEEDBACK_IN_FLIGHT): AnswerFeedback {
+export function createAnswerFeedback(reviewer: LlmReviewer | null, rateLimits: RateLimits, maxInFlight = MAX_FEEDBACK_IN_FLIGHT): AnswerFeedback {
   let inFlight = 0;
   return {
     enabled: reviewer !== null,
     model: reviewer?.model ?? null,
-    prepare(rubrics, input) {
+    async prepare(rubrics, input, userId) {
       const rubric = findRubric(rubrics, input.rubricId);
       const { graph } = resolveDiagram(input);
       if (!reviewer) return async () => ({ status: "off", message: LLM_OFF_MESSAGE });
-      if (inFlight >= maxInFlight) throw new LimitExceededError("Too many AI feedback requests at once. Try again in a few seconds.", 5);
+      const busy = () => new LimitExceededError("Too many AI feedback requests at once. Try again in a few seconds.", 5);
+      // Checked before the quota, so a busy server costs nobody their quota, and again after its await.
+      if (inFlight >= maxInFlight) throw busy();
+      await rateLimits.consume("llmFeedback", clientOfUser(userId));
+      if (inFlight >= maxInFlight) throw busy();
       inFlight++;
       const request: LlmFeedbackInput = {
         rubric,
@@ -35,9 +46,9 @@ export function createAnswerFeedback(reviewer: LlmReviewer | null, maxInFlight =
         ...(graph ? { diagram: graph } : {}),
         score: scoreAnswer(rubric, input.answer, graph),
       };
-      return async () => {
+      return async (signal) => {
         try {
-          return { status: "done", feedback: await reviewer.review(request) };
+          return { status: "done", feedback: await reviewer.review(request, signal) };
         } finally {
           inFlight--;
         }

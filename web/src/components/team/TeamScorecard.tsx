@@ -2,6 +2,7 @@ import type { AttemptItemDetail } from "../../lib/team-api.ts";
 import { HighlightedAnswer } from "../written/HighlightedAnswer.tsx";
 import { scoreHighlights } from "../written/Scorecard.tsx";
 import { CriterionGaps } from "../written/CriterionGaps.tsx";
+import { SecondOpinionView } from "../written/SecondOpinionView.tsx";
 
 type Score = NonNullable<AttemptItemDetail["scorecard"]>;
 
@@ -56,20 +57,7 @@ export function StoredSecondOpinion({ feedback }: { feedback: Feedback }) {
   return (
     <section className="llm-opinion">
       <h3>AI second opinion</h3>
-      {feedback.status === "ok" ? (
-        <>
-          <p>{feedback.overall}</p>
-          <ul>
-            {feedback.criteria.map((c) => (
-              <li key={c.id}>
-                <strong>{c.id}</strong>: level {c.level} (scorer: {c.scorerLevel}){c.flagged ? " — the two disagree, worth a look" : ""}. {c.suggestion}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p className="notice notice-error">The model failed: {feedback.message}</p>
-      )}
+      <SecondOpinionView feedback={feedback} />
       <p className="muted">From {feedback.model}.</p>
     </section>
   );
