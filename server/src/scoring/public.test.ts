@@ -111,7 +111,7 @@ describe("the scorecard a candidate gets before the reveal", () => {
 
   for (const [name, answer] of Object.entries(WEAK_ANSWERS)) {
     it(`names no term of any answer key for a ${name} answer, bank and team rubrics alike`, () => {
-      const found = Object.fromEntries([...bank, ...teamRubrics].map((r) => [r.id, leaks(r, answer)]).filter(([, l]) => l.length > 0));
+      const found = Object.fromEntries([...bank, ...teamRubrics].map((r) => [r.id, leaks(r, answer)]).filter(([, l]) => (l?.length ?? 0) > 0));
       expect(found).toEqual({});
     });
   }
