@@ -9,6 +9,8 @@ const PROSE_SENTENCE_WORDS = 6;
 const PROSE_FUNCTION_WORDS = 2;
 /** Below this share of words in prose sentences, the answer is mostly a list. */
 const MIN_PROSE_SHARE = 0.5;
+/** Fewer words than this are a short answer, not a list: "We decouple them." is a sentence. */
+const MIN_LIST_WORDS = 12;
 /** English prose runs at 35–50% function words; dense technical English rarely falls under 20%. */
 const MIN_ENGLISH_SHARE = 0.12;
 /** Letters outside A–Z beyond this share: another script (Chinese, Cyrillic...), not accents. */
@@ -72,7 +74,7 @@ export function assessReliability(t: Text, kind: RubricKind): Reliability {
   const n = t.tokens.length;
   const english = n === 0 ? 0 : t.tokens.filter((tok) => ENGLISH.has(tok.lower)).length / n;
   const foreign = n === 0 ? 0 : t.tokens.filter((tok) => FOREIGN.has(tok.lower)).length / n;
-  const list = proseShare(t) < MIN_PROSE_SHARE;
+  const list = n >= MIN_LIST_WORDS && proseShare(t) < MIN_PROSE_SHARE;
   // A keyword list has few function words in any language: only prose is judged for its language.
   const notEnglish = letterShares(t.text).other > MAX_OTHER_LETTERS || (!list && (foreign > english || english < MIN_ENGLISH_SHARE));
   if (notEnglish) reasons.push("not-english");
@@ -83,6 +85,6 @@ export function assessReliability(t: Text, kind: RubricKind): Reliability {
   return {
     reliable: false,
     reasons: reasons.map((code) => ({ code, message: REASONS[code] })),
-    message: `This answer cannot be scored reliably: ${why.join("; ")}. The number below is what word matching found, not a verdict.`,
+    message: `This answer cannot be scored reliably: ${why.join("; ")}. The score is what word matching found, not a verdict.`,
   };
 }
