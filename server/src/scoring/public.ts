@@ -35,8 +35,9 @@ function publicEvidence({ said, ...e }: Evidence): PublicEvidence {
   if (!KEY_SIGNALS.has(e.signal)) return e;
   const name = e.signal === "key-idea" ? "key idea" : e.signal;
   const part = e.label.endsWith("(in part)") ? " (in part)" : "";
-  const words = said ?? (e.source === "diagram" ? e.quote : undefined);
-  return { ...e, label: words === undefined ? `${name}${part}` : `${name} "${words}"${part}` };
+  // A diagram quote already names the candidate's own box ("diagram: component "orders-dlq" (queue)").
+  if (e.source === "diagram") return { ...e, label: `${name} in the diagram` };
+  return { ...e, label: said === undefined ? `${name}${part}` : `${name} "${said}"${part}` };
 }
 
 function publicCriterion(c: CriterionScore): PublicCriterion {
