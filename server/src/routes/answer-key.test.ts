@@ -1,12 +1,6 @@
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { createApp } from "../app.ts";
-import { createDb, type Db } from "../db/client.ts";
-import { migrateDb } from "../db/migrate.ts";
-import { makeTempDir, SOLUTION } from "../problems/fixtures.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
-import { checkedApp, SAME_ORIGIN, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
+import { type AccountsTestApp, accountsTestApp, SAME_ORIGIN, signUp } from "./fixtures.ts";
 
 const MODEL = "Shard the counter: each writer leases a block of ids from a coordinator and encodes them in base62, so short codes never collide.";
 const RUBRIC = makeRubric({
@@ -25,21 +19,14 @@ const BETTER = "Each writer leases a block of ids from a coordinator and encodes
 /** Words of the answer key the weak answer never says: none may reach its author before the reveal. */
 const KEY_WORDS = /base62|base 62|block of ids|coordinator|lease|shard|key-value|DynamoDB/i;
 
-type App = ReturnType<typeof createApp>;
-let root: string;
-let db: Db;
-let app: App;
+let server: AccountsTestApp;
+let app: AccountsTestApp["app"];
 
 beforeAll(async () => {
-  root = await makeTempDir("rehearse-answer-key-");
-  db = createDb({ url: `file:${join(root, "test.db")}` });
-  await migrateDb(db);
-  app = checkedApp({ db, judge: scriptedJudge(SOLUTION), problems: [], webDist: root, auth: testAuth(db), rubrics: [RUBRIC] });
+  server = await accountsTestApp([], {}, [RUBRIC]);
+  app = server.app;
 });
-afterAll(async () => {
-  db.$client.close();
-  await rm(root, { recursive: true, force: true });
-});
+afterAll(() => server.close());
 
 async function call<T = Record<string, unknown>>(method: string, path: string, cookie?: string, body?: unknown): Promise<{ status: number; body: T }> {
   const res = await app.request(path, {
