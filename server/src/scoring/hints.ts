@@ -29,6 +29,14 @@ export function fullSuggestion(s: ScoredSignals): string {
   return weakest(s)?.outcome.tips[0] ?? deepen(s);
 }
 
+/** How much of what the criterion looks for the answer names: a count says how far to go without saying what. */
+function coverMore(s: ScoredSignals): string {
+  const key = s.outcomes.filter((o) => o.topical).map((o) => o.outcome);
+  const found = key.reduce((n, o) => n + o.evidence.length, 0);
+  const total = found + key.reduce((n, o) => n + o.missing.length, 0);
+  return `Cover more of ${s.c.topic}: the answer names ${found} of the ${total} things this criterion looks for.`;
+}
+
 /**
  * What the candidate is told before the model answer is revealed. A gap in the answer key
  * (a concept, component, connection or key idea) is named only as the criterion's topic; the
@@ -43,6 +51,6 @@ export function publicHints(s: ScoredSignals): { missing: string[]; suggestion: 
   if (flag) return { missing, suggestion: `Avoid "${flag.said ?? flag.quote}": ${flag.openReason ?? flag.reason}` };
   const w = weakest(s);
   if (!w) return { missing, suggestion: deepen(s) };
-  const suggestion = w.topical ? `Cover more of ${s.c.topic}: the answer leaves out part of what this criterion looks for.` : ((w.outcome.hints ?? w.outcome).tips[0] ?? "");
+  const suggestion = w.topical ? coverMore(s) : ((w.outcome.hints ?? w.outcome).tips[0] ?? "");
   return { missing, suggestion };
 }

@@ -128,6 +128,7 @@ describe("the scorecard a candidate gets before the reveal", () => {
     const card = publicScorecard(scoreAnswer(shortener, "Each code is a snowflake id turned into text, and before the insert we check the database so no two links share a code, which keeps it simple for the marketing team."));
     const codes = card.criteria.find((c) => c.id === "codes")!;
     expect(codes.missing).toContain("more on how codes avoid collisions");
+    expect(codes.suggestion).toMatch(/^Cover more of how codes avoid collisions: the answer names [1-9]\d* of the \d+ things this criterion looks for\.$/);
     expect(codes.evidence.map((e) => e.label)).toContain('concept "snowflake id"');
     expect(JSON.stringify(card)).not.toMatch(/base62|bloom|counter/i);
     expect(card).not.toHaveProperty("keyIdeas");
