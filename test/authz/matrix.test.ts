@@ -240,6 +240,7 @@ const OUTSIDE_THE_MATRIX = [
   "GET /api/answers",
   "GET /api/answers/:id",
   "GET /api/answers/:id/feedback",
+  "POST /api/answers/:id/reveal",
   "POST /api/diagram/read",
   "GET /api/me",
   "GET /api/me/progress",

@@ -11,14 +11,17 @@ const clip = (text: string, max = 110) => {
 
 /** The human-readable score: the total, each criterion with its quotes, what is missing and what to do. */
 export function formatScore(rubric: Rubric, result: ScoreResult): string {
-  const lines = [`${rubric.title} (${rubric.kind}, version ${result.rubricVersion})`, "", `Total: ${result.total}/100`, ""];
+  const unreliable = result.reliability && !result.reliability.reliable ? result.reliability : undefined;
+  const lines = [`${rubric.title} (${rubric.kind}, version ${result.rubricVersion})`, "", `Total: ${result.total}/100${unreliable ? " (not reliable)" : ""}`, ""];
+  if (unreliable) lines.push(`! ${unreliable.reasons.map((r) => r.message).join("; ")}`, "");
   for (const c of result.criteria) {
     lines.push(`${MARK[c.level]} ${c.title}: level ${c.level}/4, ${c.points} of ${c.maxPoints} points${c.descriptor ? ` (${c.descriptor})` : ""}`);
     for (const e of c.evidence.slice(0, MAX_QUOTES)) lines.push(`    + ${e.label}: "${clip(e.quote)}"`);
     if (c.evidence.length > MAX_QUOTES) lines.push(`    + ${c.evidence.length - MAX_QUOTES} more`);
     for (const f of c.redFlags) lines.push(`    ! ${f.label}: "${clip(f.quote)}" (${f.reason})`);
     if (c.missing.length) lines.push(`    - missing: ${c.missing.join("; ")}`);
-    lines.push(`    → ${c.suggestion}`, "");
+    if (c.suggestion) lines.push(`    → ${c.suggestion}`);
+    lines.push("");
   }
   if (result.star) {
     const parts = result.star.parts.map((p) => `${p.part} ${p.present ? "✓" : "✗"}`).join(", ");

@@ -38,6 +38,9 @@ beforeAll(async () => {
   await writeFile(at("strong.md"), STRONG);
   await writeFile(at("thin.md"), "We decouple them.");
   await writeFile(at("diagram.json"), JSON.stringify(DIAGRAM));
+  await writeFile(at("empty.md"), "");
+  await writeFile(at("blank.md"), "  \n\t\n");
+  await writeFile(at("with-empty.jsonl"), [JSON.stringify({ id: "ok", answer: STRONG }), JSON.stringify({ id: "blank", answer: " \n " }), JSON.stringify({ id: "none", answer: "" })].join("\n"));
   await writeFile(at("bad-diagram.json"), JSON.stringify({ components: [{ id: "q", label: "Q", kind: "mainframe" }], connections: [] }));
   await writeFile(
     at("answers.jsonl"),
@@ -87,6 +90,28 @@ describe("rehearse score", () => {
     expect(lines[0]!.total).toBe(100);
     expect(lines[1]!.total).toBeLessThan(100);
     expect(c.err).toEqual([expect.stringMatching(/^line 2: not valid JSON/), expect.stringMatching(/^line 5: id: /)]);
+  });
+
+  it("refuses an empty or blank answer as the API does, exit 2, for --answer and for each --answers line", async () => {
+    for (const file of ["empty.md", "blank.md"]) {
+      const c = capture();
+      expect(await main(["score", "--rubric", at("queues.yaml"), "--answer", at(file)], c.io)).toBe(2);
+      expect(c.out).toEqual([]);
+      expect(c.err.join("\n")).toContain(`${at(file)}: the answer is empty`);
+    }
+    const c = capture();
+    expect(await main(["score", "--rubric", at("queues.yaml"), "--answers", at("with-empty.jsonl")], c.io)).toBe(2);
+    expect(c.out.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(["ok"]);
+    expect(c.err).toEqual(["line 2: answer: the answer is empty", "line 3: answer: the answer is empty"]);
+  });
+
+  it("says when a score cannot be trusted, and gives no suggestion where nothing would help", async () => {
+    const c = capture();
+    expect(await main(["score", "--rubric", at("queues.yaml"), "--answer", at("thin.md")], c.io)).toBe(0);
+    expect(c.out.join("\n")).toMatch(/Total: \d+\/100 \(not reliable\)\n\n! it is too short/);
+    const strong = capture();
+    await main(["score", "--rubric", at("queues.yaml"), "--answer", at("strong.md")], strong.io);
+    expect(strong.out.join("\n")).not.toMatch(/→|Nothing missing/);
   });
 
   it("exits 2 on bad usage: missing flags, both inputs, unreadable files, invalid rubric or diagram", async () => {

@@ -14,7 +14,12 @@ Scores an answer against a rubric (YAML or JSON) with the deterministic scorer.
 --json prints the whole result: total (0-100) and per criterion its level, evidence and suggestion.
 --answers scores one {"id", "answer"} object per line and prints one {"id", "total"} line each;
 bad lines are reported on stderr with their line number and make the exit code 1.
-Exits 0 when everything was scored, 1 otherwise, 2 on bad usage.`;
+An empty (or blank) answer is refused, as the API refuses it: for --answer at once; in
+--answers, the line is reported and the other lines still scored.
+Exits 0 when everything was scored, 1 otherwise, 2 on bad usage or an empty answer.`;
+
+/** The API's refusal of an empty answer, in the command's words. */
+const EMPTY_ANSWER = "the answer is empty";
 
 async function readText(path: string): Promise<string> {
   try {
@@ -44,11 +49,12 @@ async function readDiagram(path: string): Promise<DiagramGraph> {
   return parsed.data;
 }
 
-const batchLineSchema = z.object({ id: z.union([z.string(), z.number()]), answer: z.string().min(1), diagram: diagramGraphSchema.optional() });
+const batchLineSchema = z.object({ id: z.union([z.string(), z.number()]), answer: z.string(), diagram: diagramGraphSchema.optional() });
 
-/** Scores each JSONL line; a bad line is reported and skipped, the others still scored. */
+/** Scores each JSONL line; a bad line is reported and skipped, the others still scored. An empty answer makes the exit 2. */
 function scoreBatch(rubric: Rubric, text: string, io: Io): number {
   let failed = 0;
+  let empty = 0;
   for (const [i, line] of text.split(/\r?\n/).entries()) {
     if (line.trim() === "") continue;
     const fail = (reason: string) => {
@@ -67,12 +73,18 @@ function scoreBatch(rubric: Rubric, text: string, io: Io): number {
       fail(issuesOf(parsed.error));
       continue;
     }
+    if (parsed.data.answer.trim() === "") {
+      empty++;
+      fail(`answer: ${EMPTY_ANSWER}`);
+      continue;
+    }
     try {
       io.out(JSON.stringify({ id: parsed.data.id, total: scoreAnswer(rubric, parsed.data.answer, parsed.data.diagram).total }));
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error));
     }
   }
+  if (empty > 0) return 2;
   return failed === 0 ? 0 : 1;
 }
 
@@ -96,6 +108,7 @@ export async function scoreCommand(args: string[], io: Io): Promise<number> {
   const rubric = asUsage(() => parseRubric(rubricText, rubricPath));
   if (values.answers) return scoreBatch(rubric, await readText(values.answers), io);
   const answer = await readText(values.answer!);
+  if (answer.trim() === "") throw new UsageError(`${values.answer}: ${EMPTY_ANSWER}`);
   const diagram = values.diagram ? await readDiagram(values.diagram) : undefined;
   const result = scoreAnswer(rubric, answer, diagram);
   io.out(values.json ? JSON.stringify(result, null, 2) : formatScore(rubric, result));

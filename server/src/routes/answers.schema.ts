@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UNRELIABLE_REASONS } from "../scoring/result.ts";
 import { RUBRIC_KINDS } from "../scoring/rubric.ts";
 
 // Response schemas of the written-answer, rubric and diagram routes. The scorecard and
@@ -19,6 +20,15 @@ export const scoreResultSchema = z
     relevance: z.looseObject({}),
     delivery: z.looseObject({}),
   })
+  .extend({
+    answerKey: z.enum(["hidden", "revealed"]).meta({
+      description: "hidden: `missing` and `suggestion` name gaps at the level of the criterion, and key ideas are only counted (`keyIdeaCount`). revealed: the whole scorecard, once the user has seen the model answer.",
+    }),
+    reliability: z
+      .object({ reliable: z.boolean(), reasons: z.array(z.object({ code: z.enum(UNRELIABLE_REASONS), message: z.string() })), message: z.string() })
+      .optional()
+      .meta({ description: "Whether word matching can assess this answer (not a keyword list, English, long enough); absent from scores kept before it existed." }),
+  })
   .meta({ description: "The rubric's scorecard: each criterion's level with the evidence quoted, relevance and delivery, and STAR parts or design sections where the rubric asks." });
 export const diagramGraphSchema = z.looseObject({}).meta({ description: "What the whiteboard reads as: components and connections." });
 const diagramViewSchema = z.looseObject({ graph: diagramGraphSchema });
@@ -27,6 +37,7 @@ export const scoredAnswerSchema = z.object({
   id: z.string().optional().meta({ description: "Kept, with an id, when signed in." }),
   score: scoreResultSchema,
   diagram: diagramViewSchema.optional(),
+  afterModelAnswer: z.boolean().optional().meta({ description: "Kept answers: given after seeing the model answer, so not counted in progress." }),
 });
 
 export const answerViewSchema = z.object({
@@ -37,7 +48,21 @@ export const answerViewSchema = z.object({
   diagram: diagramGraphSchema.nullable(),
   scene: z.unknown().meta({ description: "The Excalidraw scene, when drawn on the whiteboard." }),
   score: scoreResultSchema,
+  afterModelAnswer: z.boolean(),
   createdAt: z.string(),
+});
+
+export const revealSchema = z.object({
+  rubricId: z.string(),
+  revealedAt: z.string().meta({ description: "The first time this user saw it." }),
+  modelAnswer: z.object({
+    rubricId: z.string(),
+    title: z.string(),
+    criteria: z.array(
+      z.object({ id: z.string(), title: z.string(), description: z.string().optional(), modelAnswer: z.string().optional(), keyIdeas: z.array(z.string()), concepts: z.array(z.string()) }),
+    ),
+  }),
+  score: scoreResultSchema,
 });
 
 export const diagramReadingSchema = z.object({ graph: diagramGraphSchema, summary: z.unknown(), unresolved: z.unknown() });

@@ -7,7 +7,8 @@ import type { AnswerFeedback } from "../services/answers/feedback.ts";
 import { getAnswer } from "../services/answers/get.ts";
 import { listAnswers } from "../services/answers/list.ts";
 import { answerInputSchema, submitAnswer } from "../services/answers/score.ts";
-import { answerViewSchema, FEEDBACK_ACCESS, FEEDBACK_EVENTS, scoredAnswerSchema } from "./answers.schema.ts";
+import { revealModelAnswer } from "../services/answers/reveal.ts";
+import { answerViewSchema, FEEDBACK_ACCESS, FEEDBACK_EVENTS, revealSchema, scoredAnswerSchema } from "./answers.schema.ts";
 import { streamFeedback } from "./feedback-stream.ts";
 import { eventStream, operation } from "./openapi.ts";
 import { rateLimited } from "./rate-limit.ts";
@@ -64,6 +65,19 @@ export function answerRoutes(deps: AnswerRoutesDeps) {
         const user = requireUser(c);
         return streamFeedback(c, await deps.feedback.prepare(deps.rubrics, c.req.valid("json"), user.id), deps.feedback.model, deps.feedbackHeartbeatMs);
       })
+    .post(
+      "/:id/reveal",
+      operation({
+        tag: "answers",
+        summary: "Show the model answer of the question this answer is to",
+        description:
+          "Records that you saw it: from then on your scorecards for the question are whole (`answerKey: \"revealed\"`), and your new answers to it are marked `afterModelAnswer` and left out of progress. Asked from one of your answers, so it always follows an attempt; asking again changes nothing.",
+        params: id,
+        responses: { 200: { description: "The model answer, and this answer's whole scorecard.", json: revealSchema } },
+        errors: [401, 404],
+      }),
+      async (c) => c.json(await revealModelAnswer(deps, requireUser(c).id, c.req.param("id"))),
+    )
     .get("/:id", operation({ tag: "answers", summary: "One of your kept answers, scene included", params: id, responses: { 200: { description: "The answer.", json: answerViewSchema } }, errors: [401, 404] }), async (c) => c.json(await getAnswer(deps.db, requireUser(c).id, c.req.param("id"))))
     .get(
       "/:id/feedback",

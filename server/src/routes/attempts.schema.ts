@@ -5,7 +5,7 @@ import { TEAM_PROBLEM_KINDS } from "../db/schema/team-problem.ts";
 import type { AttemptSummary } from "../services/attempts/list.ts";
 import type { AttemptOverview } from "../services/attempts/view.ts";
 import type { InvitationLanding } from "../services/invitations/candidate.ts";
-import { publicRubricSchema, scoreResultSchema } from "./answers.schema.ts";
+import { publicRubricSchema } from "./answers.schema.ts";
 import { judgeResultSchema, publicProblemSchema } from "./problems.schema.ts";
 
 // Response schemas of a candidate's routes: the invitation link and the timed attempt it opens.
@@ -50,7 +50,9 @@ export const attemptItemSchema = z.union([
 const times = { savedAt: z.string(), submittedAt: z.string() };
 export const itemSubmitResultSchema = z.union([
   judgeResultSchema.extend(times),
-  z.looseObject({ ...times, score: scoreResultSchema.optional().meta({ description: "Only when the team shows candidates their results." }) }),
+  z.object({ ...times, diagram: z.looseObject({ graph: z.looseObject({}) }).optional().meta({ description: "What the whiteboard was read as." }) }).meta({
+    description: "Written items: kept, never scored or hinted to the candidate while the attempt runs; the result, once closed, carries the scorecard when the team shows results.",
+  }),
 ]);
 
 export const candidateResultSchema = z.looseObject({

@@ -57,7 +57,7 @@ const docs = {
     summary: "Submit an item: code is judged, an answer kept for scoring",
     params: item,
     body: itemSubmitInputSchema,
-    responses: { 200: { description: "What was kept; the verdict or scorecard when the team shows results.", json: itemSubmitResultSchema, events: JUDGING_EVENTS } },
+    responses: { 200: { description: "What was kept; for code the verdict. A written answer's score waits for the result, once the attempt is closed.", json: itemSubmitResultSchema, events: JUDGING_EVENTS } },
     errors: [400, ...own, 409, 429, 503],
   }),
 };

@@ -1,16 +1,11 @@
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { createApp } from "../app.ts";
-import { createDb, type Db } from "../db/client.ts";
-import { migrateDb } from "../db/migrate.ts";
+import type { Db } from "../db/client.ts";
 import { answers } from "../db/schema/index.ts";
 import { arrow, box, labelled } from "../diagram/fixtures.ts";
-import { makeTempDir, SOLUTION } from "../problems/fixtures.ts";
 import { makeRubric } from "../scoring/fixtures.ts";
 import type { ScoreResult } from "../scoring/result.ts";
-import { checkedApp, SAME_ORIGIN, scriptedJudge, signUp, testAuth } from "./fixtures.ts";
+import { type AccountsTestApp, accountsTestApp, SAME_ORIGIN, signUp } from "./fixtures.ts";
 
 const RUBRIC = makeRubric({
   id: "queues",
@@ -36,20 +31,15 @@ const SCENE = {
 
 type Reading = { graph: { components: { id: string; label: string; kind: string }[]; connections: { from: string; to: string }[] }; summary: string; unresolved: unknown[] };
 
-let root: string;
+let server: AccountsTestApp;
 let db: Db;
-let app: ReturnType<typeof createApp>;
+let app: AccountsTestApp["app"];
 
 beforeAll(async () => {
-  root = await makeTempDir("rehearse-diagram-");
-  db = createDb({ url: `file:${join(root, "test.db")}` });
-  await migrateDb(db);
-  app = checkedApp({ db, judge: scriptedJudge(SOLUTION), problems: [], webDist: root, auth: testAuth(db), rubrics: [RUBRIC] });
+  server = await accountsTestApp([], {}, [RUBRIC]);
+  ({ app, db } = server);
 });
-afterAll(async () => {
-  db.$client.close();
-  await rm(root, { recursive: true, force: true });
-});
+afterAll(() => server.close());
 
 function post(path: string, body: unknown, cookie?: string) {
   return app.request(path, { method: "POST", headers: { "Content-Type": "application/json", ...SAME_ORIGIN, ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });

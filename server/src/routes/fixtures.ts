@@ -10,6 +10,7 @@ import { IDLE_JUDGE } from "../judge/fixtures.ts";
 import type { RateLimits } from "../lib/rate-limits.ts";
 import { makeTempDir, SOLUTION, writeProblem } from "../problems/fixtures.ts";
 import { loadProblem } from "../problems/load.ts";
+import type { Rubric } from "../scoring/rubric.ts";
 
 /** The origin tests serve the app at, and the one their auth POSTs come from. */
 export const TEST_ORIGIN = "http://localhost:3000";
@@ -108,13 +109,13 @@ export interface AccountsTestApp {
   close(): Promise<void>;
 }
 
-/** An app with accounts on its own temp database file, serving the given problem slugs (each an "add two numbers"). */
-export async function accountsTestApp(slugs: string[], options: Partial<Omit<AuthConfig, "db">> = {}): Promise<AccountsTestApp> {
+/** An app with accounts on its own temp database file, serving the given problem slugs (each an "add two numbers") and rubrics. */
+export async function accountsTestApp(slugs: string[], options: Partial<Omit<AuthConfig, "db">> = {}, rubrics: readonly Rubric[] = []): Promise<AccountsTestApp> {
   const root = await makeTempDir("rehearse-accounts-");
   const db = createDb({ url: `file:${join(root, "test.db")}` });
   await migrateDb(db);
   const problems = await Promise.all(slugs.map(async (slug) => loadProblem(await writeProblem(root, slug))));
-  const app = checkedApp({ db, judge: scriptedJudge(SOLUTION), problems, webDist: root, auth: testAuth(db, options) });
+  const app = checkedApp({ db, judge: scriptedJudge(SOLUTION), problems, webDist: root, auth: testAuth(db, options), rubrics });
   return {
     app,
     db,

@@ -9,7 +9,12 @@ export const meSchema = z.object({
   verifiesEmails: z.boolean().meta({ description: "Whether this server sends verification mail." }),
 });
 
-export const progressSchema = z.object({ problems: z.record(z.string(), z.enum(PROGRESS_STATES)) });
+export const progressSchema = z.object({
+  problems: z.record(z.string(), z.enum(PROGRESS_STATES)),
+  questions: z
+    .record(z.string(), z.object({ best: z.number(), answers: z.number() }))
+    .meta({ description: "Per rubric id: the best score and how many answers count. Answers given after seeing the model answer do not." }),
+});
 
 const sameProgress: Same<z.infer<typeof progressSchema>, Progress> = true;
 void sameProgress;

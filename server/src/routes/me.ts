@@ -20,6 +20,6 @@ export function meRoutes(deps: { db: Db; auth: Auth }) {
     })
     .get(
       "/progress",
-      operation({ tag: "account", summary: "Solved or tried, per problem slug", responses: { 200: { description: "Empty when signed out.", json: progressSchema } }, errors: [] }),
+      operation({ tag: "account", summary: "Solved or tried, per problem slug; best score per written question", responses: { 200: { description: "Empty when signed out.", json: progressSchema } }, errors: [] }),
       async (c) => c.json(await getProgress(deps.db, currentUser(c)?.id ?? null)));
 }

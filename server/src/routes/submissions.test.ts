@@ -135,7 +135,7 @@ describe("submission history", () => {
     expect(await history("add-two", grace.cookie)).toEqual([pending]);
     expect(await getJson(`/api/submissions/${id}`, grace.cookie)).toEqual({ ...pending, problemSlug: "add-two", code: SOLUTION });
     // Submitted, so tried; not solved until a verdict says so.
-    expect(await getJson("/api/me/progress", grace.cookie)).toEqual({ problems: { "add-two": "tried" } });
+    expect(await getJson("/api/me/progress", grace.cookie)).toEqual({ problems: { "add-two": "tried" }, questions: {} });
   });
 
   it("answers 401 to a visitor who is not signed in", async () => {
@@ -146,25 +146,25 @@ describe("submission history", () => {
 
 describe("GET /api/me/progress", () => {
   it("is empty for a visitor who is not signed in", async () => {
-    expect(await getJson("/api/me/progress")).toEqual({ problems: {} });
+    expect(await getJson("/api/me/progress")).toEqual({ problems: {}, questions: {} });
   });
 
   it("marks a problem tried until some submission is Accepted, then solved for good", async () => {
     const { cookie } = await signUp(t.app);
-    expect(await getJson("/api/me/progress", cookie)).toEqual({ problems: {} });
+    expect(await getJson("/api/me/progress", cookie)).toEqual({ problems: {}, questions: {} });
 
     await submit("add-two", { code: STARTER }, cookie);
-    expect(await getJson("/api/me/progress", cookie)).toEqual({ problems: { "add-two": "tried" } });
+    expect(await getJson("/api/me/progress", cookie)).toEqual({ problems: { "add-two": "tried" }, questions: {} });
 
     await submit("add-two", { code: SOLUTION }, cookie);
     await submit("add-two", { code: STARTER }, cookie);
     await submit("add-more", { code: STARTER }, cookie);
-    expect(await getJson("/api/me/progress", cookie)).toEqual({ problems: { "add-two": "solved", "add-more": "tried" } });
+    expect(await getJson("/api/me/progress", cookie)).toEqual({ problems: { "add-two": "solved", "add-more": "tried" }, questions: {} });
   });
 
   it("counts only the user's own submissions", async () => {
     const { cookie } = await signUp(t.app);
     await submit("add-more", { code: SOLUTION });
-    expect(await getJson("/api/me/progress", cookie)).toEqual({ problems: {} });
+    expect(await getJson("/api/me/progress", cookie)).toEqual({ problems: {}, questions: {} });
   });
 });

@@ -1,7 +1,9 @@
+import { answerKeyTerms, criterionTopic, openRubricText } from "./answer-key.ts";
 import type { ComponentKind } from "./diagram.ts";
 import { compileComponent } from "./diagram.ts";
 import { extractKeyIdeas, type KeyIdea } from "./keyphrases.ts";
-import { type CompiledConcept, compileConcept } from "./match.ts";
+import { type CompiledConcept, type CompiledTerm, compileConcept } from "./match.ts";
+import type { Text } from "./text.ts";
 import { type Concept, type Criterion, DESIGN_SECTIONS, type DesignSection, type Rubric, STAR_PARTS, type StarPart } from "./rubric.ts";
 
 type CompiledComponent = CompiledConcept & { kind?: ComponentKind };
@@ -20,6 +22,8 @@ export interface CompiledCriterion {
   components: CompiledComponent[];
   connections: { from: CompiledComponent; to: CompiledComponent; forbidden: boolean; note?: string }[];
   keyIdeas: KeyIdea[];
+  /** How its gaps are named before the answer key is revealed (see `criterionTopic`). */
+  topic: string;
 }
 
 export interface CompiledRubric {
@@ -27,6 +31,9 @@ export interface CompiledRubric {
   criteria: CompiledCriterion[];
   usesStar: boolean;
   usesSections: boolean;
+  /** The distinctive terms of its answer key, and the text a candidate sees before answering: hints name none of the first unless the second or the answer does. */
+  keyTerms: CompiledTerm[];
+  open: Text;
 }
 
 const cache = new WeakMap<Rubric, CompiledRubric>();
@@ -54,6 +61,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     const components = (criterion.components ?? []).map(componentOf);
     // A connection's end named like one of the criterion's components has that component's synonyms too.
     const end = (name: string) => components.find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? compileComponent(name);
+    const keyIdeas = criterion.modelAnswer ? extractKeyIdeas(criterion.modelAnswer) : [];
     return {
       criterion,
       concepts: (criterion.concepts ?? []).map(conceptOf),
@@ -61,13 +69,19 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       redFlags: (criterion.redFlags ?? []).map((f) => ({ concept: compileConcept(f.phrase, f.synonyms ?? []), reason: f.reason })),
       components,
       connections: (criterion.connections ?? []).map((c) => ({ from: end(c.from), to: end(c.to), forbidden: c.forbidden ?? false, ...(c.note ? { note: c.note } : {}) })),
-      keyIdeas: criterion.modelAnswer ? extractKeyIdeas(criterion.modelAnswer) : [],
+      keyIdeas,
     };
   });
+  // A description naming another criterion's concept would give that one away: every term of the rubric counts.
+  const keyTerms = criteria.flatMap((c) => answerKeyTerms(c.criterion, c.keyIdeas.map((k) => k.phrase)));
+  const open = openRubricText(rubric);
+  const withTopics = criteria.map((c) => ({ ...c, topic: criterionTopic(c.criterion, keyTerms, open) }));
   const parts = criteria.flatMap((c) => c.structure);
   const compiled: CompiledRubric = {
     rubric,
-    criteria,
+    criteria: withTopics,
+    keyTerms,
+    open,
     usesStar: rubric.kind === "behavioral" || rubric.kind === "leadership" || parts.some((p) => p.type === "star"),
     usesSections: rubric.kind === "design" || parts.some((p) => p.type === "design"),
   };

@@ -19,10 +19,14 @@ export interface Evidence {
   quote: string;
   start?: number;
   end?: number;
+  /** The answer's own words that matched (a concept, key idea...): what a scorecard may name before the key is revealed. */
+  said?: string;
 }
 
 export interface RedFlagHit extends Evidence {
   reason: string;
+  /** The reason as a candidate may read it before the reveal: the reason itself unless it names a term of the key they never said. */
+  openReason?: string;
 }
 
 export interface CriterionScore {
@@ -39,8 +43,13 @@ export interface CriterionScore {
   /** What was looked for and not found. */
   missing: string[];
   redFlags: RedFlagHit[];
-  /** The one thing that would raise this criterion most. */
+  /** The one thing that would raise this criterion most; empty when nothing would. */
   suggestion: string;
+  /**
+   * What may be said before the model answer is revealed: gaps named at the level of the
+   * criterion (its title or short description), never the rubric's terms. See `publicScorecard`.
+   */
+  hints?: { missing: string[]; suggestion: string };
 }
 
 export interface StarReport {
@@ -65,13 +74,26 @@ export interface Relevance {
   formFactor: number;
 }
 
+export const UNRELIABLE_REASONS = ["too-short", "list", "not-english"] as const;
+export type UnreliableReason = (typeof UNRELIABLE_REASONS)[number];
+
+/** Whether the scorer can assess this answer at all: a keyword list or a Spanish answer is not scored fairly by word matching. */
+export interface Reliability {
+  reliable: boolean;
+  reasons: { code: UnreliableReason; message: string }[];
+  /** One plain sentence for the candidate; empty when reliable. */
+  message: string;
+}
+
 export interface ScoreResult {
   rubricId: string;
   rubricVersion: string;
   kind: RubricKind;
-  /** Weighted, 0..100. */
+  /** Weighted, 0..100. Still given when `reliability.reliable` is false, but not to be read as a verdict. */
   total: number;
   summary: string;
+  /** Absent from scores kept before it existed. */
+  reliability?: Reliability;
   criteria: CriterionScore[];
   relevance: Relevance;
   delivery: Delivery;

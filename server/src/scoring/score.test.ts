@@ -128,7 +128,9 @@ describe("scoreAnswer", () => {
       [0, 25],
     ]);
     expect(r.total).toBe(75);
-    expect(r.summary).toMatch(/^75\/100/);
+    // Six words: the number stands, marked as not to be trusted.
+    expect(r.summary).toContain("75/100");
+    expect(r.reliability?.reasons.map((x) => x.code)).toEqual(["too-short"]);
   });
 
   it("gives a bare number half the credit of a number with a unit", () => {

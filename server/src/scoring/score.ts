@@ -5,7 +5,10 @@ import { analyzeDelivery } from "./delivery.ts";
 import { findDesignSections } from "./design.ts";
 import { type DiagramGraph, prepareDiagram } from "./diagram.ts";
 import { findQuantities } from "./quantities.ts";
-import type { CriterionScore, Evidence, Level, RedFlagHit, Relevance, ScoreResult } from "./result.ts";
+import { namesUnsaid } from "./answer-key.ts";
+import { fullSuggestion, publicHints } from "./hints.ts";
+import { assessReliability } from "./reliability.ts";
+import type { CriterionScore, Evidence, Level, RedFlagHit, Relevance, Reliability, ScoreResult } from "./result.ts";
 import { DESIGN_SECTIONS, type Rubric, STAR_PARTS } from "./rubric.ts";
 import {
   type AnswerContext,
@@ -26,6 +29,8 @@ import { analyzeText, quoteAround } from "./text.ts";
 export const MAX_ANSWER_CHARS = 30_000;
 /** What one red flag or forbidden connection costs: a level. */
 const RED_FLAG_PENALTY = 0.25;
+/** Why a red flag costs points, when the rubric's reason would name the key. */
+export const GENERIC_FLAG_REASON = "a reviewer would take this as a mistake here, and it costs a level";
 /** What structure and numbers are worth in an answer with 0, 1, or 2+ topical hits (see `relevanceOf`). */
 const FORM_FACTOR = [0.3, 0.6, 1] as const;
 
@@ -59,20 +64,28 @@ function evaluateCriterion(ctx: AnswerContext, c: CompiledCriterion, keyIdeasFou
   return { c, outcomes, redFlags: redFlagHits(ctx, c) };
 }
 
-function finishCriterion(e: Evaluation, formFactor: number, maxPoints: number): CriterionScore {
-  const { c, redFlags } = e;
+interface Finishing {
+  formFactor: number;
+  maxPoints: number;
+  reliable: boolean;
+  /** Whether a level's descriptor (or a red flag's reason) names a term of the key the answer never says. */
+  praisesUnsaid: (descriptor: string) => boolean;
+}
+
+function finishCriterion(e: Evaluation, { formFactor, maxPoints, reliable, praisesUnsaid }: Finishing): CriterionScore {
+  const { c } = e;
+  const redFlags = e.redFlags.map((f) => ({ ...f, openReason: praisesUnsaid(f.reason) ? GENERIC_FLAG_REASON : f.reason }));
   const outcomes = e.outcomes.map((o) => o.outcome);
   const evidence = outcomes.flatMap((o) => o.evidence);
   const mean = e.outcomes.reduce((sum, o) => sum + o.outcome.score * (o.topical ? 1 : formFactor), 0) / e.outcomes.length;
   // Every point needs a quote: without evidence the criterion is 0, whatever else.
   const share = evidence.length === 0 ? 0 : Math.max(0, Math.min(1, mean - RED_FLAG_PENALTY * redFlags.length));
   const level = levelOf(share);
-  const weakest = [...outcomes].sort((a, b) => a.score - b.score).find((o) => o.tips.length > 0);
-  const flag = redFlags[0];
-  const suggestion = flag
-    ? `Avoid ${flag.label.replace(/^red flag /, "")}: ${flag.reason}`
-    : (weakest?.tips[0] ?? "Nothing missing here; make it stand out with a concrete example, a number or a trade-off you weighed.");
-  const descriptor = c.criterion.levels?.[level];
+  const scored = { ...e, redFlags, level };
+  // A level's descriptor praises what the answer shows: not for a keyword list, an answer the
+  // scorer cannot read, or one that never says what the descriptor names.
+  const candidate = c.criterion.levels?.[level];
+  const descriptor = reliable && candidate && !praisesUnsaid(candidate) ? candidate : undefined;
   return {
     id: c.criterion.id,
     title: c.criterion.title,
@@ -84,7 +97,8 @@ function finishCriterion(e: Evaluation, formFactor: number, maxPoints: number): 
     evidence,
     missing: outcomes.flatMap((o) => o.missing),
     redFlags,
-    suggestion,
+    suggestion: fullSuggestion(scored),
+    hints: publicHints(scored),
   };
 }
 
@@ -102,12 +116,18 @@ function relevanceOf(evaluations: Evaluation[], competencies: ScoreResult["compe
   return { hits, formFactor };
 }
 
-function summarize(total: number, criteria: CriterionScore[], relevance: Relevance): string {
+/** The summary line of a scorecard; a public one is made from the public suggestions. */
+export function summarize(total: number, criteria: readonly Pick<CriterionScore, "title" | "level" | "points" | "maxPoints" | "suggestion">[], relevance: Relevance, reliability?: Reliability): string {
+  const head = reliability && !reliability.reliable ? `${reliability.message} ` : "";
+  return head + summarizeScore(total, criteria, relevance);
+}
+
+function summarizeScore(total: number, criteria: readonly Pick<CriterionScore, "title" | "level" | "points" | "maxPoints" | "suggestion">[], relevance: Relevance): string {
   if (relevance.formFactor < 1) return `${total}/100. The answer says little about what was asked: ${relevance.hits === 0 ? "none" : "one"} of the key concepts in it, so its structure and numbers count for less.`;
   const best = [...criteria].sort((a, b) => b.points / b.maxPoints - a.points / a.maxPoints)[0]!;
   // The one to work on is where the most points were lost, not merely the lowest level.
   const worst = [...criteria].sort((a, b) => b.maxPoints - b.points - (a.maxPoints - a.points))[0]!;
-  if (criteria.length === 1) return `${total}/100. ${best.level === 4 ? "Strong answer." : best.suggestion}`;
+  if (criteria.length === 1) return `${total}/100. ${best.level === 4 ? "Strong answer." : best.suggestion}`.trim();
   if (worst.level === 4) return `${total}/100. Every criterion at the top level.`;
   const strongest = best.level > 1 && best !== worst ? `Strongest: ${best.title} (${best.level}/4). ` : "";
   return `${total}/100. ${strongest}Work on ${worst.title} (${worst.level}/4): ${worst.suggestion}`;
@@ -166,7 +186,11 @@ export function scoreAnswer(rubric: Rubric, answer: string, diagram?: DiagramGra
   const evaluations = compiled.criteria.map((c) => evaluateCriterion(ctx, c, keyIdeasFound));
   const extra = reports(ctx, compiled);
   const relevance = relevanceOf(evaluations, extra.competencies);
-  const criteria = evaluations.map((e) => finishCriterion(e, relevance.formFactor, (100 * e.c.criterion.weight) / totalWeight));
+  const reliability = assessReliability(t, rubric.kind);
+  const praisesUnsaid = (descriptor: string) => namesUnsaid(descriptor, compiled.keyTerms, compiled.open, t);
+  const criteria = evaluations.map((e) =>
+    finishCriterion(e, { formFactor: relevance.formFactor, maxPoints: (100 * e.c.criterion.weight) / totalWeight, reliable: reliability.reliable, praisesUnsaid }),
+  );
   const total = Math.max(0, Math.min(100, Math.round(criteria.reduce((sum, c) => sum + c.points, 0))));
   const allIdeas = compiled.criteria.flatMap((c) => c.keyIdeas.map((k) => k.phrase));
   return {
@@ -174,7 +198,8 @@ export function scoreAnswer(rubric: Rubric, answer: string, diagram?: DiagramGra
     rubricVersion: rubric.version,
     kind: rubric.kind,
     total,
-    summary: summarize(total, criteria, relevance),
+    summary: summarize(total, criteria, relevance, reliability),
+    reliability,
     criteria,
     relevance,
     delivery: analyzeDelivery(t),

@@ -25,7 +25,12 @@ export interface SignalOutcome {
   evidence: Evidence[];
   missing: string[];
   tips: string[];
+  /** Form signals only: what may be said before the answer key is revealed, when it differs from `missing` and `tips`. */
+  hints?: { missing: string[]; tips: string[] };
 }
+
+/** What any number could measure: said to every question alike. */
+export const QUANTITY_ADVICE = "a latency, a percentage, a count of users, requests or hours";
 
 /** Full marks for a list of things (concepts, components) take three quarters of them. */
 const listTarget = (n: number) => Math.max(1, Math.ceil(n * 0.75));
@@ -52,7 +57,7 @@ export function fromSpan(ctx: AnswerContext, signal: Signal, label: string, span
 function findNamed(ctx: AnswerContext, concept: CompiledConcept & { kind?: ComponentKind }, signal: Signal, label: string): Evidence | undefined {
   const match = findConcept(ctx.t, concept);
   const first = match.mentions[0];
-  if (first) return { source: "answer", signal, label, ...quoteOccurrence(ctx.t, first) };
+  if (first) return { source: "answer", signal, label, ...quoteOccurrence(ctx.t, first), said: ctx.t.text.slice(first.start, first.end) };
   const component = ctx.diagram ? componentsMatching(ctx.diagram, concept)[0] : undefined;
   return component ? { source: "diagram", signal, label, quote: describeComponent(component) } : undefined;
 }
@@ -154,12 +159,14 @@ export function quantitySignal(ctx: AnswerContext, c: CompiledCriterion): Signal
   out.score = Math.min(1, credit / min);
   if (out.score < 1) {
     const bare = out.evidence.find((e) => e.label.endsWith("(no unit)"));
-    out.missing.push(`${min} number${min > 1 ? "s" : ""} with a unit${spec.description ? ` (${spec.description})` : ""}`);
-    out.tips.push(
-      bare
-        ? `Say what your numbers measure: ${bare.label.replace(" (no unit)", "")} of what? (ms, %, requests per second, users...)`
-        : `Put a number with a unit on it: ${spec.description ?? "a latency, a percentage, a count of users, requests or hours"}.`,
-    );
+    const numbers = `${min} number${min > 1 ? "s" : ""} with a unit`;
+    const generic = QUANTITY_ADVICE;
+    const tip = (what: string) =>
+      bare ? `Say what your numbers measure: ${bare.label.replace(" (no unit)", "")} of what? (ms, %, requests per second, users...)` : `Put a number with a unit on it: ${what}.`;
+    out.missing.push(`${numbers}${spec.description ? ` (${spec.description})` : ""}`);
+    out.tips.push(tip(spec.description ?? generic));
+    // What to measure is the rubric's to know: before the reveal, only that a number is wanted.
+    out.hints = { missing: [numbers], tips: [tip(generic)] };
   }
   return out;
 }
@@ -196,7 +203,8 @@ export function connectionSignal(ctx: AnswerContext, c: CompiledCriterion): Sign
     const tos = findConcept(ctx.t, x.to).mentions;
     const pair = froms.flatMap((a) => tos.filter((b) => ctx.t.tokens[a.first]!.sentence === ctx.t.tokens[b.first]!.sentence).map((b) => [a, b] as const))[0];
     if (pair) {
-      out.evidence.push(fromAnswer(ctx, "connection", label, Math.min(pair[0].start, pair[1].start), Math.max(pair[0].end, pair[1].end)));
+      const [start, end] = [Math.min(pair[0].start, pair[1].start), Math.max(pair[0].end, pair[1].end)];
+      out.evidence.push({ ...fromAnswer(ctx, "connection", label, start, end), said: ctx.t.text.slice(start, end) });
       continue;
     }
     out.missing.push(label);
@@ -217,7 +225,8 @@ export function keyIdeaSignal(ctx: AnswerContext, c: CompiledCriterion): SignalO
       earned += idea.weight * m.credit;
       out.found.push(idea.phrase);
       const t = ctx.t.tokens;
-      out.evidence.push(fromAnswer(ctx, "key-idea", `key idea "${idea.phrase}"${m.credit < 1 ? " (in part)" : ""}`, t[m.first]!.start, t[m.last]!.end));
+      const [start, end] = [t[m.first]!.start, t[m.last]!.end];
+      out.evidence.push({ ...fromAnswer(ctx, "key-idea", `key idea "${idea.phrase}"${m.credit < 1 ? " (in part)" : ""}`, start, end), said: ctx.t.text.slice(start, end) });
     } else {
       out.missing.push(`key idea "${idea.phrase}"`);
       out.tips.push(`Cover the key idea "${idea.phrase}".`);
@@ -232,7 +241,10 @@ export function redFlagHits(ctx: AnswerContext, c: CompiledCriterion): RedFlagHi
   const hits: RedFlagHit[] = [];
   for (const flag of c.redFlags) {
     const first = findConcept(ctx.t, flag.concept).mentions[0];
-    if (first) hits.push({ source: "answer", signal: "red-flag", label: `red flag "${flag.concept.name}"`, reason: flag.reason, ...quoteOccurrence(ctx.t, first) });
+    if (first) {
+      const said = ctx.t.text.slice(first.start, first.end);
+      hits.push({ source: "answer", signal: "red-flag", label: `red flag "${flag.concept.name}"`, reason: flag.reason, ...quoteOccurrence(ctx.t, first), said });
+    }
   }
   for (const x of c.connections.filter((x) => x.forbidden)) {
     const edge = ctx.diagram ? connectionsMatching(ctx.diagram, x.from, x.to)[0] : undefined;

@@ -31,6 +31,7 @@ export type AnswerInput = InferRequestType<typeof answers.$post>["json"];
 export type AnswerResult = InferResponseType<typeof answers.$post, 200>;
 export type DiagramReadingView = InferResponseType<typeof client.api.diagram.read.$post, 200>;
 export type KeptAnswer = InferResponseType<(typeof answers)[":id"]["$get"], 200>;
+export type ModelAnswerReveal = InferResponseType<(typeof answers)[":id"]["reveal"]["$post"], 200>;
 
 /** The server's one error shape, `{ code, message, requestId }`, as a thrown error. */
 export class ApiError extends Error {
@@ -118,6 +119,8 @@ export const api = {
   listAnswers: async (rubricId: string) => (await successBody(answers.$get({ query: { rubricId } }))).answers,
   /** One of the signed-in user's kept answers, scene included; 404 for anyone else's. */
   getAnswer: (id: string) => successBody(answers[":id"].$get({ param: { id } })),
+  /** Shows the model answer of the question one of the user's answers is to, and records that they saw it. */
+  revealModelAnswer: (id: string) => successBody(answers[":id"].reveal.$post({ param: { id } })),
   /** What a whiteboard scene reads as: components, connections, a summary. */
   readDiagram: (scene: object, signal?: AbortSignal) => successBody(client.api.diagram.read.$post({ json: { scene } }, { init: signal ? { signal } : {} })),
   /** The AI second opinion as Server-Sent Events: `status`, then `feedback` or `error`. */

@@ -28,7 +28,7 @@ export function useWrittenRecord(rubricId: string): {
           at: Date.parse(a.createdAt),
           answer: a.answer,
           ...(a.scene ? { scene: a.scene } : {}),
-          result: { id: a.id, score: a.score },
+          result: { id: a.id, score: a.score, afterModelAnswer: a.afterModelAnswer },
         }));
         const local = readWritten(rubricId);
         const next = saveWrittenAttempts(rubricId, mergeAttempts(local.attempts, server));

@@ -1,4 +1,6 @@
 import { useId, useState } from "react";
+import { ModelAnswerReveal } from "../components/written/ModelAnswerReveal.tsx";
+import { ScoreNotices } from "../components/written/ScoreNotices.tsx";
 import { type AnswerResult, api, type RubricSummary } from "../lib/api.ts";
 import { useDocumentTitle, useLoad } from "../lib/useLoad.ts";
 
@@ -14,6 +16,20 @@ function pickRound(all: readonly RubricSummary[], area: string): RubricSummary[]
     [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
   }
   return shuffled.slice(0, ROUND_SIZE);
+}
+
+/** Which key ideas were named, once the model answer is seen; before that only how many, so the count is no answer key. */
+function KeyIdeas({ score }: { score: AnswerResult["score"] }) {
+  if (score.answerKey === "revealed") {
+    return (
+      <>
+        <p>Key ideas found: {score.keyIdeas?.found.join("; ") || "none"}</p>
+        <p>Key ideas missed: {score.keyIdeas?.missed.join("; ") || "none"}</p>
+      </>
+    );
+  }
+  const count = score.keyIdeaCount;
+  return count ? <p>Key ideas covered: {count.found} of {count.total}. {score.criteria.flatMap((c) => c.missing).join("; ")}</p> : null;
 }
 
 type Outcome = { status: "scored"; result: AnswerResult } | { status: "failed"; message: string };
@@ -59,7 +75,7 @@ export function ConceptsPage() {
   return (
     <article className="written-round concepts-round">
       <h1>Concept checks</h1>
-      <p>A round of {ROUND_SIZE} short questions: answer each in a few sentences, then see the key ideas you named and missed.</p>
+      <p>A round of {ROUND_SIZE} short questions: answer each in a few sentences, then see how many key ideas you covered, and the model answer when you ask for it.</p>
       <div className="field">
         <label htmlFor={`${id}-area`}>Area</label>
         <select id={`${id}-area`} value={area} onChange={(e) => setArea(e.target.value)}>
@@ -86,10 +102,11 @@ export function ConceptsPage() {
                 {outcome?.status === "scored" && (
                   <div className="concept-result">
                     <p>
-                      Score: <strong>{outcome.result.score.total}</strong> / 100
+                      Score: <strong>{outcome.result.score.total}</strong> / 100{outcome.result.score.reliability?.reliable === false && " (not reliable)"}
                     </p>
-                    <p>Key ideas found: {outcome.result.score.keyIdeas?.found.join("; ") || "none"}</p>
-                    <p>Key ideas missed: {outcome.result.score.keyIdeas?.missed.join("; ") || "none"}</p>
+                    <ScoreNotices result={outcome.result} />
+                    <KeyIdeas score={outcome.result.score} />
+                    <ModelAnswerReveal answerId={outcome.result.id} />
                   </div>
                 )}
               </li>

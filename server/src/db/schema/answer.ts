@@ -23,6 +23,8 @@ export const answers = sqliteTable(
     total: integer("total").notNull(),
     /** The deterministic score as it was given: the rubric may change later. */
     score: text("score", { mode: "json" }).$type<ScoreResult>().notNull(),
+    /** Answered after the user had seen this question's model answer: shown as such, kept out of progress. */
+    afterModelAnswer: integer("after_model_answer", { mode: "boolean" }).notNull().default(false),
     createdAt: timestampNow("created_at"),
   },
   (table) => [
@@ -47,6 +49,7 @@ export const answerInsertSchema = z
     scene: z.unknown().optional(),
     total: z.number().int().min(0).max(100),
     score: scoreResultSchema,
+    afterModelAnswer: z.boolean().optional(),
     createdAt: z.date().optional(),
   })
   .strict();
@@ -62,6 +65,7 @@ export const answerSelectSchema = z.object({
   scene: z.unknown(),
   total: z.number().int(),
   score: scoreResultSchema,
+  afterModelAnswer: z.boolean(),
   createdAt: z.date(),
 });
 

@@ -6,3 +6,4 @@ export * from "./attempt.ts";
 export * from "./problem-set.ts";
 export * from "./set-invitation.ts";
 export * from "./team-problem.ts";
+export * from "./model-answer-reveal.ts";

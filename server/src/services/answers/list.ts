@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { answers } from "../../db/schema/index.ts";
-import { ANSWER_VIEW_COLUMNS, type AnswerView } from "./get.ts";
+import { ANSWER_VIEW_COLUMNS, type AnswerView, answerViews } from "./get.ts";
 
 /** Kept answers listed per question: enough to compare attempts, not an archive. */
 export const ANSWER_HISTORY_LIMIT = 10;
@@ -14,5 +14,5 @@ export async function listAnswers(db: Db, userId: string, rubricId: string): Pro
     .where(and(eq(answers.userId, userId), eq(answers.rubricId, rubricId)))
     .orderBy(desc(answers.createdAt), desc(sql`rowid`))
     .limit(ANSWER_HISTORY_LIMIT);
-  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+  return answerViews(db, userId, rows);
 }

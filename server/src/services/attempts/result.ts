@@ -4,7 +4,7 @@ import type { TeamProblemKind } from "../../db/schema/index.ts";
 import type { JudgeResult } from "../../judge/types.ts";
 import { ConflictError, ForbiddenError } from "../../lib/errors.ts";
 import type { LlmFeedback } from "../../scoring/llm.ts";
-import type { ScoreResult } from "../../scoring/result.ts";
+import { type PublicScorecard, publicScorecard } from "../../scoring/public.ts";
 import { SOLUTION_PATH } from "../problems/find.ts";
 import { redactResult } from "../problems/redact.ts";
 import { findOwnAttempt } from "./access.ts";
@@ -28,8 +28,8 @@ export interface CandidateItemResult {
   score: number | null;
   /** Coding: the final judged run, hidden tests redacted as in practice. */
   judge?: JudgeResult;
-  /** Rubric items: the scorecard with its evidence. */
-  scorecard?: ScoreResult;
+  /** Rubric items: the scorecard with its evidence, as hints: the team's model answers stay the team's. */
+  scorecard?: PublicScorecard;
   feedback?: LlmFeedback;
   /** Why the work could not be graded (too long, say). */
   error?: string;
@@ -76,7 +76,7 @@ export async function getCandidateResult(deps: AttemptDeps, userId: string, atte
       const samples = content?.kind === "coding" ? content.problem.tests.filter((t) => t.visibility === "sample").map((t) => t.path) : [];
       base.judge = redactResult(outcome.judge, new Set([SOLUTION_PATH, ...samples]));
     }
-    if (outcome?.kind === "rubric") base.scorecard = outcome.score;
+    if (outcome?.kind === "rubric") base.scorecard = publicScorecard(outcome.score);
     if (outcome?.kind === "error") base.error = outcome.message;
     if (item.feedback) base.feedback = item.feedback as LlmFeedback;
     results.push(base);

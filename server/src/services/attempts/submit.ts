@@ -2,7 +2,6 @@ import { z } from "zod";
 import type { JudgeResult } from "../../judge/types.ts";
 import { ConflictError, ValidationError } from "../../lib/errors.ts";
 import { type DiagramGraph, diagramGraphSchema } from "../../scoring/diagram.ts";
-import type { ScoreResult } from "../../scoring/result.ts";
 import type { DiagramView } from "../answers/score.ts";
 import type { JudgeEvents } from "../problems/events.ts";
 import { judgeSubmission } from "../problems/submit.ts";
@@ -11,7 +10,6 @@ import { assertDraftFits, writeDraft } from "./draft.ts";
 import { requestFeedback } from "./feedback.ts";
 import { codingGrade, rubricGrade, scoreRubricAnswer, storeGrade } from "./grade.ts";
 import { loadAttemptItem } from "./item.ts";
-import { setShowsResults } from "./visibility.ts";
 import type { AttemptJudgingDeps } from "./run.ts";
 
 /** Coding items send `code`; rubric items `answer`, with the whiteboard as `scene` (or a `diagram` graph). */
@@ -24,11 +22,14 @@ export const itemSubmitInputSchema = z.object({
 export type ItemSubmitInput = z.infer<typeof itemSubmitInputSchema>;
 
 export type CodingSubmitResult = JudgeResult & { savedAt: string; submittedAt: string };
+/**
+ * What a candidate learns on handing in a written item: that it was kept, and what the
+ * whiteboard was read as. Never a score or a hint while the attempt runs: a hint would let them
+ * resubmit toward the lead's model answer. Scores come with the result, once closed, if shown.
+ */
 export interface RubricSubmitResult {
   savedAt: string;
   submittedAt: string;
-  /** Only when the team shows candidates their results. */
-  score?: ScoreResult;
   diagram?: DiagramView | { graph: DiagramGraph };
 }
 
@@ -77,9 +78,5 @@ export async function submitAttemptItem(
     score: scored.score,
     ...(scored.graph ? { diagram: scored.graph } : {}),
   });
-  return {
-    savedAt: savedAt.toISOString(),
-    submittedAt: submittedAt.toISOString(),
-    ...((await setShowsResults(deps.db, attempt.setId)) ? { score: scored.score, ...(scored.diagram ? { diagram: scored.diagram } : {}) } : {}),
-  };
+  return { savedAt: savedAt.toISOString(), submittedAt: submittedAt.toISOString(), ...(scored.diagram ? { diagram: scored.diagram } : {}) };
 }

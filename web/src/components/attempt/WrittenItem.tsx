@@ -1,12 +1,10 @@
 import { useId, useRef, useState } from "react";
-import { ApiError, type AnswerResult } from "../../lib/api.ts";
+import { ApiError } from "../../lib/api.ts";
 import { type AttemptWrittenItem, attemptApi, type ItemSubmitResult } from "../../lib/attempt-api.ts";
 import { toMs } from "../../lib/attempt-clock.ts";
 import { answerOf, DESIGN_SECTIONS, draftFromAnswer, STAR_PARTS, type WrittenDraft } from "../../lib/written.ts";
 import { BehavioralRound } from "../written/BehavioralRound.tsx";
 import { DesignRound } from "../written/DesignRound.tsx";
-import { Scorecard } from "../written/Scorecard.tsx";
-import { StarReport } from "../written/StarReport.tsx";
 import type { AttemptItemProps } from "./CodingItem.tsx";
 import { localClockTime } from "./SaveStatus.tsx";
 
@@ -21,12 +19,6 @@ function titlesOf(kind: AttemptWrittenItem["kind"]): readonly string[] {
 function hasElements(scene: unknown): boolean {
   const elements = typeof scene === "object" && scene !== null ? (scene as { elements?: unknown }).elements : undefined;
   return Array.isArray(elements) && elements.length > 0;
-}
-
-/** The scorecard, when the submission came back with one (the team shows results to candidates). */
-function scoreOf(result: ItemSubmitResult | null): AnswerResult["score"] | undefined {
-  if (!result || typeof result !== "object" || !("score" in result)) return undefined;
-  return (result.score ?? undefined) as AnswerResult["score"] | undefined;
 }
 
 /**
@@ -53,7 +45,6 @@ export function WrittenItem({
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ItemSubmitResult | null>(null);
-  const [sentAnswer, setSentAnswer] = useState("");
   const latest = useRef(draft);
 
   function update(changed: WrittenDraft) {
@@ -75,7 +66,6 @@ export function WrittenItem({
     try {
       const submitted = await attemptApi.submitAnswer(attemptId, position, { answer, ...(current.scene ? { scene: current.scene } : {}) });
       setResult(submitted);
-      setSentAnswer(answer);
       onSubmitted();
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) onClosed();
@@ -87,20 +77,11 @@ export function WrittenItem({
 
   const resultAt = result && "submittedAt" in result ? toMs(result.submittedAt as string | number | null) : null;
   const lastSubmitted = resultAt ?? submittedAt;
-  const score = scoreOf(result);
-  const outcome = (
-    <>
-      {lastSubmitted !== null && (
-        <p className="attempt-submitted" role="status">
-          Submitted {localClockTime(lastSubmitted, offsetMs)}.{locked ? "" : " You can change your answer and submit again until the time is up."}
-        </p>
-      )}
-      {score && (
-        <Scorecard result={{ score }} answer={sentAnswer}>
-          {item.kind !== "design" && item.kind !== "concept" && <StarReport score={score} />}
-        </Scorecard>
-      )}
-    </>
+  // No score while the attempt runs, whatever the team shows later: a hint would let the candidate chase the lead's model answer.
+  const outcome = lastSubmitted !== null && (
+    <p className="attempt-submitted" role="status">
+      Submitted {localClockTime(lastSubmitted, offsetMs)}.{locked ? "" : " You can change your answer and submit again until the time is up."} Written answers are scored when the attempt closes.
+    </p>
   );
   const common = { rubric: item.rubric, draft, onChange: update, onSubmit: submit, submitting, error, locked, before: header, submitLabels: SUBMIT_LABELS };
 

@@ -10,6 +10,8 @@ export function AttemptHistory({ attempts }: { attempts: readonly WrittenAttempt
         {[...attempts].reverse().map((a) => (
           <li key={a.at}>
             {new Date(a.at).toLocaleString()}: {a.result.score.total} / 100 ({a.result.score.criteria.map((c) => `${c.title} ${c.level}`).join(", ")})
+            {a.result.score.reliability?.reliable === false && ", not a reliable score"}
+            {a.result.afterModelAnswer && ", after seeing the model answer"}
           </li>
         ))}
       </ol>
