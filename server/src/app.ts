@@ -40,6 +40,7 @@ import type { TeamDeps } from "./teams/deps.ts";
 import type { LlmReviewer } from "./scoring/llm.ts";
 import type { Rubric } from "./scoring/rubric.ts";
 import { createAnswerFeedback } from "./services/answers/feedback.ts";
+import { revealedRubrics } from "./services/answers/revealed.ts";
 
 export interface AppDeps {
   db: Db;
@@ -107,7 +108,7 @@ function apiRoutes(deps: AppDeps) {
     .route("/api/problems", draftRoutes(deps))
     .route("/api", submissionRoutes(deps))
     .route("/api/rubrics", rubricRoutes({ rubrics }))
-    .route("/api/answers", answerRoutes({ db: deps.db, rubrics, feedback: createAnswerFeedback(deps.llm ?? null, rateLimits), ...limited, ...(deps.feedbackHeartbeatMs ? { feedbackHeartbeatMs: deps.feedbackHeartbeatMs } : {}) }))
+    .route("/api/answers", answerRoutes({ db: deps.db, rubrics, feedback: createAnswerFeedback(deps.llm ?? null, rateLimits, async (userId, rubricId) => (await revealedRubrics(deps.db, userId, [rubricId])).has(rubricId)), ...limited, ...(deps.feedbackHeartbeatMs ? { feedbackHeartbeatMs: deps.feedbackHeartbeatMs } : {}) }))
     .route("/api/diagram", diagramRoutes(limited))
     .route("/api/me", meRoutes(deps))
     .route("/api/health", healthRoutes(deps));

@@ -87,6 +87,26 @@ describe("AI feedback", () => {
     expect(data.criteria.find((c) => c.id === "reliability")!.evidence.map((e) => e.quote)).toEqual(["failures go to a DLQ"]);
   });
 
+  it("withholds the AI's comments that name the key until the user reveals the model answer, then shows them", async () => {
+    const reader = await signUp(app);
+    const weak = { rubricId: "queues", answer: "A queue lets us decouple the two services so one can be down for a while." };
+    const naming = { ...RELIABILITY, evidence: [], suggestion: "Send failures to a dead-letter queue and redrive them." };
+    llm.script(() => ({ body: reply([WHY, naming]) }));
+    const [, before] = await sseEvents(await postJson(app, "/api/answers/feedback", weak, reader.cookie));
+    const hidden = before!.data as { withheld: number; criteria: { id: string; suggestion: string }[] };
+    expect(hidden.criteria.find((c) => c.id === "reliability")?.suggestion).toMatch(/^Withheld/);
+    expect(hidden.withheld).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(hidden)).not.toMatch(/dead-letter/i);
+
+    const kept = (await (await postJson(app, "/api/answers", weak, reader.cookie)).json()) as { id: string };
+    expect((await app.request(`/api/answers/${kept.id}/reveal`, { method: "POST", headers: { cookie: reader.cookie, ...SAME_ORIGIN } })).status).toBe(200);
+    llm.script(() => ({ body: reply([WHY, naming]) }));
+    const [, after] = await sseEvents(await postJson(app, "/api/answers/feedback", weak, reader.cookie));
+    const shown = after!.data as { withheld?: number; criteria: { id: string; suggestion: string }[] };
+    expect(shown.criteria.find((c) => c.id === "reliability")?.suggestion).toBe("Send failures to a dead-letter queue and redrive them.");
+    expect(shown.withheld).toBeUndefined();
+  });
+
   it("says the feedback is incomplete, and which criteria it lacks", async () => {
     llm.script(() => ({ body: reply([WHY, { ...RELIABILITY, level: 7 }]) }));
     const [, feedback] = await sseEvents(await postJson(app, "/api/answers/feedback", INPUT, user.cookie));

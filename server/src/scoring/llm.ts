@@ -50,6 +50,8 @@ export type LlmFeedback =
       assessment: LlmAssessment | null;
       /** How the reply was held to JSON by this server. */
       outputMode: OutputMode;
+      /** Texts replaced before the model answer was revealed, because they named its key ideas (llm-key-guard.ts). */
+      withheld?: number;
     }
   | { status: "error"; model: string; latencyMs: number; message: string };
 

@@ -1,6 +1,7 @@
 import { LimitExceededError } from "../../lib/errors.ts";
 import { clientOfUser, type RateLimits } from "../../lib/rate-limits.ts";
 import { LLM_OFF_MESSAGE, type LlmFeedback, type LlmFeedbackInput, type LlmReviewer } from "../../scoring/llm.ts";
+import { withholdAnswerKey } from "../../scoring/llm-key-guard.ts";
 import type { Rubric } from "../../scoring/rubric.ts";
 import { scoreAnswer } from "../../scoring/score.ts";
 import { findRubric } from "../rubrics/find.ts";
@@ -25,7 +26,15 @@ export interface AnswerFeedback {
   prepare(rubrics: readonly Rubric[], input: AnswerInput, userId: string): Promise<FeedbackRun>;
 }
 
-export function createAnswerFeedback(reviewer: LlmReviewer | null, rateLimits: RateLimits, maxInFlight = MAX_FEEDBACK_IN_FLIGHT): AnswerFeedback {
+/** Whether the user has revealed the question's model answer: until then the AI's comments keep its key hidden. */
+export type RevealedCheck = (userId: string, rubricId: string) => Promise<boolean>;
+
+export function createAnswerFeedback(
+  reviewer: LlmReviewer | null,
+  rateLimits: RateLimits,
+  revealed: RevealedCheck,
+  maxInFlight = MAX_FEEDBACK_IN_FLIGHT,
+): AnswerFeedback {
   let inFlight = 0;
   return {
     enabled: reviewer !== null,
@@ -39,6 +48,7 @@ export function createAnswerFeedback(reviewer: LlmReviewer | null, rateLimits: R
       if (inFlight >= maxInFlight) throw busy();
       await rateLimits.consume("llmFeedback", clientOfUser(userId));
       if (inFlight >= maxInFlight) throw busy();
+      const keyShown = await revealed(userId, rubric.id);
       inFlight++;
       const request: LlmFeedbackInput = {
         rubric,
@@ -48,7 +58,8 @@ export function createAnswerFeedback(reviewer: LlmReviewer | null, rateLimits: R
       };
       return async (signal) => {
         try {
-          return { status: "done", feedback: await reviewer.review(request, signal) };
+          const feedback = await reviewer.review(request, signal);
+          return { status: "done", feedback: keyShown ? feedback : withholdAnswerKey(feedback, rubric, input.answer) };
         } finally {
           inFlight--;
         }

@@ -3,6 +3,7 @@ import { type AttemptStatus, attemptItems } from "../../db/schema/index.ts";
 import type { TeamProblemKind } from "../../db/schema/index.ts";
 import type { JudgeResult } from "../../judge/types.ts";
 import { ConflictError, ForbiddenError } from "../../lib/errors.ts";
+import { withholdAnswerKey } from "../../scoring/llm-key-guard.ts";
 import type { LlmFeedback } from "../../scoring/llm.ts";
 import { type PublicScorecard, publicScorecard } from "../../scoring/public.ts";
 import { SOLUTION_PATH } from "../problems/find.ts";
@@ -78,7 +79,11 @@ export async function getCandidateResult(deps: AttemptDeps, userId: string, atte
     }
     if (outcome?.kind === "rubric") base.scorecard = publicScorecard(outcome.score);
     if (outcome?.kind === "error") base.error = outcome.message;
-    if (item.feedback) base.feedback = item.feedback as LlmFeedback;
+    if (item.feedback) {
+      // The candidate never sees the team's model answer: the AI's comments may not name it either.
+      const content = outcome?.kind === "rubric" ? await loadItemContent(deps, item).catch(() => null) : null;
+      base.feedback = content && content.kind !== "coding" ? withholdAnswerKey(item.feedback as LlmFeedback, content.rubric, item.draft ?? "") : undefined;
+    }
     results.push(base);
   }
   return {

@@ -51,6 +51,12 @@ describe("SecondOpinionView", () => {
     expect(render({ ...FEEDBACK, complete: true, missing: [] })).not.toContain("incomplete");
   });
 
+  it("says how many of the model's comments are withheld until the model answer is shown", () => {
+    expect(render({ ...FEEDBACK, withheld: 2 })).toContain("2 comments of the model named part of the model answer and are withheld");
+    expect(render({ ...FEEDBACK, withheld: 1 })).toContain("One comment of the model named part of the model answer and is withheld");
+    expect(render({ ...FEEDBACK, withheld: 0 })).not.toContain("withheld");
+  });
+
   it("shows the verdicts on relevance and correctness, with the errors found", () => {
     const html = render(FEEDBACK);
     expect(html).toContain("Relevant to the question:</strong> yes");

@@ -75,6 +75,12 @@ export function SecondOpinionView({ feedback }: { feedback: LlmFeedback }) {
           </ul>
         </div>
       )}
+      {(feedback.withheld ?? 0) > 0 && (
+        <p className="notice" role="note">
+          {feedback.withheld === 1 ? "One comment" : `${feedback.withheld} comments`} of the model named part of the model answer and{" "}
+          {feedback.withheld === 1 ? "is" : "are"} withheld until you choose to see the model answer.
+        </p>
+      )}
       {feedback.assessment && <Assessment assessment={feedback.assessment} />}
       <p>{feedback.overall}</p>
       <ol className="criteria">
