@@ -65,6 +65,7 @@ test("an account keeps its submissions across signing out and in again", async (
   expect(history.body.submissions).toEqual([
     {
       id: submitted.body.submissionId,
+      status: "judged",
       verdict: "Accepted",
       passed: expect.any(Number),
       total: expect.any(Number),
@@ -73,7 +74,7 @@ test("an account keeps its submissions across signing out and in again", async (
       createdAt: expect.any(String),
     },
   ]);
-  expect(await fetchInPage(page, "/api/me/progress")).toEqual({ status: 200, body: { problems: { [SLUG]: "solved" } } });
+  expect(await fetchInPage(page, "/api/me/progress")).toEqual({ status: 200, body: { problems: { [SLUG]: "solved" }, questions: {} } });
 });
 
 test("signing in with a wrong password says so, and signs nobody in", async ({ page }) => {
