@@ -26,5 +26,7 @@ describe("findBlame", () => {
     expect(kinds("My change caused it. I should have tested retries, so I added the test.")).toEqual([]);
     expect(kinds("The fault tolerance of the queue was fine.")).toEqual([]);
     expect(kinds("It wasn't QA's fault: my change had no test.")).toEqual([]);
+    // Facts about a struggling colleague are the situation, not blame.
+    expect(kinds("He missed the deadline twice, because he didn't know the codebase.")).toEqual([]);
   });
 });

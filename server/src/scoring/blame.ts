@@ -19,13 +19,15 @@ export const BLAME_REASONS: Record<BlameKind, string> = {
   defensive: "defending your own work instead of saying what it let through reads as blame, not accountability.",
 };
 
-// Who a story blames: other people and teams, never "I", "we" or "nobody".
-const OTHERS = `(?:qa|ops|devops|the (?:qa|ops|other|platform|infra|product|frontend|backend|data|sre) ?(?:team|teams|people|engineers?)?|they|he|she|the pm|the reviewers?|reviewers?|testers?|management|his manager|her manager|their manager|product|(?:[a-z]+)'s team)`;
+// Who a story blames: other teams and roles, never "I", "we" or "nobody". A pronoun alone is too
+// often a fact ("he missed the deadline", "because she didn't know the codebase") to count as blame.
+const TEAMS = `(?:qa|ops|devops|the (?:qa|ops|other|platform|infra|product|frontend|backend|data|sre) ?(?:team|teams|people|engineers?)?|the pm|the reviewers?|reviewers?|testers?|management|his manager|her manager|their manager|product|(?:[a-z]+)'s team)`;
+const OTHERS = `(?:${TEAMS}|they|he|she)`;
 const PATTERNS: { kind: BlameKind; re: RegExp }[] = [
   // "it was QA's fault", "the missed sprints were his fault"; not "my fault", "nobody's fault", "not their fault".
   { kind: "others-at-fault", re: /\b(?<!(?:\bnot|n't|\bno)\s+)(?:(?!nobody's\b|one's\b|anyone's\b|everyone's\b)[a-z]+'s|his|her|their)\s+fault\b/g },
-  { kind: "others-at-fault", re: new RegExp(String.raw`\bbecause (?:of )?${OTHERS}\b[^.;]{0,25}?\b(?:didn't|did not|never|missed|failed to|forgot|wouldn't|don't|doesn't)\b`, "g") },
-  { kind: "others-at-fault", re: new RegExp(String.raw`\b${OTHERS} (?:\w+ )?(?:missed it|missed the|missed this|dropped the ball|messed up|screwed up)\b`, "g") },
+  { kind: "others-at-fault", re: new RegExp(String.raw`\bbecause (?:of )?${TEAMS}\b[^.;]{0,25}?\b(?:didn't|did not|never|missed|failed to|forgot|wouldn't|don't|doesn't)\b`, "g") },
+  { kind: "others-at-fault", re: new RegExp(String.raw`\b${TEAMS} (?:\w+ )?(?:missed it|missed the|missed this|dropped the ball|messed up|screwed up)\b`, "g") },
   { kind: "others-at-fault", re: /\b(?:i |we )?blamed (?!myself\b|me\b|no one\b|nobody\b)\w+/g },
   { kind: "they-should-have", re: new RegExp(String.raw`\b${OTHERS} should(?:'ve| have)\b`, "g") },
   { kind: "dismissed-review", re: /\b(?:post-?mortem|retro(?:spective)?|incident review)s?\b[^.;]{0,30}?\b(?:(?:a )?waste of time|pointless|useless|not worth it|unnecessary)\b/g },
