@@ -8,7 +8,7 @@ export interface Token {
   end: number;
   /** Lower case, curly apostrophes made straight. */
   lower: string;
-  /** Porter stem of `lower`: "caching", "caches" and "cached" all become "cach". */
+  /** Porter stem of `lower` ("caching", "caches" and "cached" all become "cach"), unless `STEM_OVERRIDES` keeps it apart. */
   stem: string;
   sentence: number;
   /** A clause starts here: punctuation or a line break before it, or a word like "but". */
