@@ -82,3 +82,23 @@ export const NUMBER_WORDS = words(`
   one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
   thousand million billion half dozen dozens hundreds thousands millions billions
 `);
+
+/**
+ * Words the Porter stemmer joins to an unrelated word, given a stem of their own: "training"
+ * is not a release "train", an "engineer" is not an "engine", an "experiment" is not
+ * "experience", "staging" is not a "stage". (Porter2 keeps "general" and "community" apart the same way.)
+ */
+export const STEM_OVERRIDES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    training: "training trainings trained",
+    engineer: "engineer engineers engineering engineered",
+    experiment: "experiment experiments experimental experimented experimenting",
+    staging: "staging",
+    meeting: "meeting meetings",
+    news: "news",
+    general: "general generally",
+    community: "community communities",
+    timing: "timing timings",
+    marketing: "marketing",
+  }).flatMap(([stem, forms]) => forms.split(" ").map((w) => [w, stem] as const)),
+);

@@ -66,3 +66,19 @@ describe("findConcept", () => {
     expect(affirmed("The dead letter queue is checked daily.", concept)).toEqual(["dead letter queue"]);
   });
 });
+
+describe("stems that would join unrelated words", () => {
+  it("does not take a release train for training, an engine for an engineer, or a stage for staging", () => {
+    const training = compileConcept("support", ["training", "pairing"]);
+    expect(affirmed("We shipped a release train every two weeks.", training)).toEqual([]);
+    expect(affirmed("I set up training for the new hires, and she trained two more.", training)).toEqual(["training", "trained"]);
+    expect(affirmed("The search engine was slow.", compileConcept("engineer"))).toEqual([]);
+    expect(affirmed("Two engineers and the engineering manager.", compileConcept("engineer"))).toEqual(["engineers", "engineering"]);
+    expect(affirmed("At this stage we had no tests.", compileConcept("staging"))).toEqual([]);
+    expect(affirmed("From our experience, it works.", compileConcept("experiment"))).toEqual([]);
+  });
+
+  it("matches whole words only: 'test' is not in 'latest' or 'contest'", () => {
+    expect(affirmed("The latest contest went well.", compileConcept("test"))).toEqual([]);
+  });
+});

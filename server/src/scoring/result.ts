@@ -56,7 +56,7 @@ export interface StarReport {
   parts: { part: StarPart; present: boolean; headed: boolean; quote?: Evidence }[];
   /** Share of the words spent on actions, 0..1. */
   actionShare: number;
-  /** "I" against "we" in the actions; `share` is I / (I + we), null with neither. */
+  /** Actions told with "I" against those told with "we" (negated, hedged and blaming ones left out); `share` is I / (I + we), null with neither. */
   ownership: { i: number; we: number; share: number | null };
 }
 

@@ -7,6 +7,7 @@ import { type DiagramGraph, prepareDiagram } from "./diagram.ts";
 import { findQuantities } from "./quantities.ts";
 import { namesUnsaid } from "./answer-key.ts";
 import { fullSuggestion, publicHints } from "./hints.ts";
+import { assessesOwnership, BLAME_CAP, blameRedFlags } from "./ownership.ts";
 import { assessReliability } from "./reliability.ts";
 import type { CriterionScore, Evidence, Level, RedFlagHit, Relevance, Reliability, ScoreResult } from "./result.ts";
 import { DESIGN_SECTIONS, type Rubric, STAR_PARTS } from "./rubric.ts";
@@ -47,6 +48,8 @@ interface Evaluation {
   /** Signals about the topic (concepts, components, key ideas) and about form (structure, numbers). */
   outcomes: { topical: boolean; outcome: SignalOutcome }[];
   redFlags: RedFlagHit[];
+  /** The most share it may earn, whatever else it shows. */
+  cap?: number;
 }
 
 function evaluateCriterion(ctx: AnswerContext, c: CompiledCriterion, keyIdeasFound: string[]): Evaluation {
@@ -61,7 +64,9 @@ function evaluateCriterion(ctx: AnswerContext, c: CompiledCriterion, keyIdeasFou
     keyIdeasFound.push(...k.found);
     outcomes.push({ topical: true, outcome: k });
   }
-  return { c, outcomes, redFlags: redFlagHits(ctx, c) };
+  // Blame caps what a story can earn for owning it, and names why.
+  const blame = ctx.star && assessesOwnership(c) ? blameRedFlags(ctx.t, ctx.star.blame) : [];
+  return { c, outcomes, redFlags: [...redFlagHits(ctx, c), ...blame], ...(blame.length ? { cap: BLAME_CAP } : {}) };
 }
 
 interface Finishing {
@@ -79,7 +84,7 @@ function finishCriterion(e: Evaluation, { formFactor, maxPoints, reliable, prais
   const evidence = outcomes.flatMap((o) => o.evidence);
   const mean = e.outcomes.reduce((sum, o) => sum + o.outcome.score * (o.topical ? 1 : formFactor), 0) / e.outcomes.length;
   // Every point needs a quote: without evidence the criterion is 0, whatever else.
-  const share = evidence.length === 0 ? 0 : Math.max(0, Math.min(1, mean - RED_FLAG_PENALTY * redFlags.length));
+  const share = evidence.length === 0 ? 0 : Math.max(0, Math.min(e.cap ?? 1, mean - RED_FLAG_PENALTY * redFlags.length));
   const level = levelOf(share);
   const scored = { ...e, redFlags, level };
   // A level's descriptor praises what the answer shows: not for a keyword list, an answer the

@@ -2,7 +2,7 @@ import { type CompiledCriterion, type CompiledPart, designSectionName } from "./
 import type { SectionFinding } from "./design.ts";
 import { type ComponentKind, componentsMatching, connectionsMatching, describeComponent, describeConnection, type PreparedDiagram } from "./diagram.ts";
 import { findKeyIdea } from "./keyphrases.ts";
-import { type CompiledConcept, findConcept, quoteOccurrence } from "./match.ts";
+import { type CompiledConcept, findConcept, type Occurrence, quoteOccurrence } from "./match.ts";
 import type { Quantity } from "./quantities.ts";
 import type { Evidence, RedFlagHit, Signal } from "./result.ts";
 import type { DesignSection } from "./rubric.ts";
@@ -53,10 +53,16 @@ export function fromSpan(ctx: AnswerContext, signal: Signal, label: string, span
   return fromAnswer(ctx, signal, label, span.start, span.start + 1);
 }
 
+/** The first mention outside a sentence that blames: "My change was fine" does not show owning it. */
+function creditable(ctx: AnswerContext, mentions: readonly Occurrence[]): Occurrence | undefined {
+  const blaming = ctx.star?.blame;
+  if (!blaming?.length) return mentions[0];
+  return mentions.find((m) => !blaming.some((b) => b.sentence === ctx.t.tokens[m.first]!.sentence));
+}
+
 /** Finds a named thing in the answer, or else among the diagram's component labels. */
 function findNamed(ctx: AnswerContext, concept: CompiledConcept & { kind?: ComponentKind }, signal: Signal, label: string): Evidence | undefined {
-  const match = findConcept(ctx.t, concept);
-  const first = match.mentions[0];
+  const first = creditable(ctx, findConcept(ctx.t, concept).mentions);
   if (first) return { source: "answer", signal, label, ...quoteOccurrence(ctx.t, first), said: ctx.t.text.slice(first.start, first.end) };
   const component = ctx.diagram ? componentsMatching(ctx.diagram, concept)[0] : undefined;
   return component ? { source: "diagram", signal, label, quote: describeComponent(component) } : undefined;
@@ -86,7 +92,7 @@ export function conceptSignal(ctx: AnswerContext, c: CompiledCriterion): SignalO
 function partOutcome(ctx: AnswerContext, part: CompiledPart): { credit: number; evidence?: Evidence; missing?: string; tip?: string } {
   if (part.type === "custom") {
     for (const cue of part.cues) {
-      const first = findConcept(ctx.t, cue).mentions[0];
+      const first = creditable(ctx, findConcept(ctx.t, cue).mentions);
       if (first) return { credit: 1, evidence: fromAnswer(ctx, "structure", part.name, first.start, first.end) };
     }
     return { credit: 0, missing: part.name, tip: `Add the part "${part.name}".` };
@@ -107,6 +113,9 @@ function partOutcome(ctx: AnswerContext, part: CompiledPart): { credit: number; 
   if (!star || !segment?.present || segment.evidenceSentence === undefined) return { credit: 0, missing: name, tip: STAR_TIPS[part.part] };
   const s = ctx.t.sentences[segment.evidenceSentence]!;
   const evidence = fromAnswer(ctx, "structure", name, s.start, s.end);
+  if (part.part === "result" && !star.resultHasOutcome) {
+    return { credit: 0.5, evidence, missing: "an outcome in the Result (what changed, not only what you learned)", tip: "End with what changed because of what you did, with a number if you can, and then what you learned." };
+  }
   if (part.part !== "action") return { credit: 1, evidence };
   const { i, we } = star.ownership;
   if (i + we > 0 && i / (i + we) < MIN_OWNERSHIP) {

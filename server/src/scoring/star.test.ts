@@ -49,6 +49,31 @@ describe("analyzeStar", () => {
     expect(s.parts.result.present).toBe(true);
   });
 
+  it("reads the parts from what is said, whatever the headings", () => {
+    const plain = star(UNHEADED);
+    const sentences = UNHEADED.split(/(?<=\.) /);
+    const odd = star(`What happened and what I did:\n${sentences.slice(0, 4).join(" ")}\n\nResult and what changed:\n${sentences[4]}`);
+    const misheaded = star(`Situation:\n${sentences.slice(0, 3).join(" ")}\nTask:\n${sentences.slice(3).join(" ")}`);
+    for (const s of [odd, misheaded]) {
+      for (const p of ["situation", "task", "action", "result"] as const) {
+        expect(s.parts[p].present, p).toBe(true);
+        expect(s.quote(p), p).toBe(plain.quote(p));
+      }
+    }
+  });
+
+  it("counts a Result of lessons alone as a result without an outcome", () => {
+    const lessons = star(UNHEADED.replace(/As a result.*$/, "I learned that profiling comes before guessing."));
+    expect(lessons.parts.result.present).toBe(true);
+    expect(lessons.resultHasOutcome).toBe(false);
+    expect(star(UNHEADED).resultHasOutcome).toBe(true);
+  });
+
+  it("counts actions taken, not ones negated or hedged", () => {
+    const s = star("I should have tested it. I didn't roll back. We rolled it back. I apologised and I set up an alert.");
+    expect(s.ownership).toEqual({ i: 2, we: 1 });
+  });
+
   it("does not claim a part from position alone", () => {
     const s = star("The weather was nice. The office had plants. Lunch was fine.");
     for (const p of ["task", "action", "result"] as const) expect(s.parts[p].present, p).toBe(false);

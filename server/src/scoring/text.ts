@@ -1,5 +1,5 @@
 import { stemmer } from "stemmer";
-import { CLAUSE_BREAKERS, NEGATED_COPULAS, NEGATION_CUES } from "./lexicon.ts";
+import { CLAUSE_BREAKERS, NEGATED_COPULAS, NEGATION_CUES, STEM_OVERRIDES } from "./lexicon.ts";
 
 /** A word or number of the answer, with its place in it. */
 export interface Token {
@@ -8,7 +8,7 @@ export interface Token {
   end: number;
   /** Lower case, curly apostrophes made straight. */
   lower: string;
-  /** Porter stem of `lower`: "caching", "caches" and "cached" all become "cach". */
+  /** Porter stem of `lower` ("caching", "caches" and "cached" all become "cach"), unless `STEM_OVERRIDES` keeps it apart. */
   stem: string;
   sentence: number;
   /** A clause starts here: punctuation or a line break before it, or a word like "but". */
@@ -48,7 +48,8 @@ const stems = new Map<string, string>();
 export function stem(lower: string): string {
   let s = stems.get(lower);
   if (s === undefined) {
-    s = /^\d/.test(lower) ? lower : stemmer(lower.replace(/'s$/, ""));
+    const word = lower.replace(/'s$/, "");
+    s = /^\d/.test(lower) ? lower : (STEM_OVERRIDES.get(word) ?? stemmer(word));
     if (stems.size > 50_000) stems.clear();
     stems.set(lower, s);
   }
