@@ -1,4 +1,5 @@
 import type { Reliability, UnreliableReason } from "./result.ts";
+import { sentenceSupport } from "./reasoning.ts";
 import type { RubricKind } from "./rubric.ts";
 import type { Text } from "./text.ts";
 
@@ -53,14 +54,19 @@ function letterShares(text: string): { other: number } {
   return { other: (letters.length - Math.max(ascii, latin)) / letters.length };
 }
 
-/** The share of words in sentences long enough, and with enough function words, to be prose. */
+/**
+ * The share of words in sentences long enough, and with enough function words, to be prose; a
+ * sentence that is a list of terms between commas ("A, B and C, D, E") is not, however long.
+ */
 function proseShare(t: Text): number {
   if (t.tokens.length === 0) return 0;
   let prose = 0;
-  for (const s of t.sentences) {
+  const support = sentenceSupport(t);
+  for (const [i, s] of t.sentences.entries()) {
     const tokens = t.tokens.slice(s.firstToken, s.endToken);
     const functional = tokens.filter((tok) => ENGLISH.has(tok.lower) || FOREIGN.has(tok.lower)).length;
-    if (tokens.length >= PROSE_SENTENCE_WORDS && functional >= PROSE_FUNCTION_WORDS) prose += tokens.length;
+    const listed = support[i] === "listed" && functional >= PROSE_FUNCTION_WORDS && !tokens.some((tok) => FOREIGN.has(tok.lower));
+    if (tokens.length >= PROSE_SENTENCE_WORDS && functional >= PROSE_FUNCTION_WORDS && !listed) prose += tokens.length;
   }
   return prose / t.tokens.length;
 }

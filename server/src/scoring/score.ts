@@ -31,6 +31,11 @@ export const MAX_ANSWER_CHARS = 30_000;
 const RED_FLAG_PENALTY = 0.25;
 /** Why a red flag costs points, when the rubric's reason would name the key. */
 export const GENERIC_FLAG_REASON = "a reviewer would take this as a mistake here, and it costs a level";
+/**
+ * The most a mostly-list answer earns: terms without sentences show vocabulary, not
+ * understanding, and an honest weak answer in prose should not score below one.
+ */
+export const LIST_CAP = 15;
 /** What structure and numbers are worth in an answer with 0, 1, or 2+ topical hits (see `relevanceOf`). */
 const FORM_FACTOR = [0.3, 0.6, 1] as const;
 
@@ -191,7 +196,8 @@ export function scoreAnswer(rubric: Rubric, answer: string, diagram?: DiagramGra
   const criteria = evaluations.map((e) =>
     finishCriterion(e, { formFactor: relevance.formFactor, maxPoints: (100 * e.c.criterion.weight) / totalWeight, reliable: reliability.reliable, praisesUnsaid }),
   );
-  const total = Math.max(0, Math.min(100, Math.round(criteria.reduce((sum, c) => sum + c.points, 0))));
+  const cap = reliability.reasons.some((r) => r.code === "list") ? LIST_CAP : 100;
+  const total = Math.max(0, Math.min(cap, Math.round(criteria.reduce((sum, c) => sum + c.points, 0))));
   const allIdeas = compiled.criteria.flatMap((c) => c.keyIdeas.map((k) => k.phrase));
   return {
     rubricId: rubric.id,
