@@ -26,6 +26,8 @@ export const RUBRICS_DIR = fileURLToPath(new URL("../rubrics", import.meta.url))
 
 export interface CalibrationSet {
   rubric: Rubric;
+  /** Every rubric of the bank, so that an answer to another question is recognised. */
+  bank: readonly Rubric[];
   answers: { level: CalibrationLevel; text: string }[];
   /** What a careful grader gives each answer, 0–100: `expert-scores.json`, written before the scorer saw the answers. */
   expert: Partial<Record<CalibrationLevel, number>>;
@@ -43,13 +45,13 @@ export async function loadCalibration(): Promise<CalibrationSet[]> {
       const levels: CalibrationLevel[] = [...CALIBRATION_LEVELS, ...GAMING_KINDS.filter((k) => files.has(`${k}.md`))];
       const answers = await Promise.all(levels.map(async (level) => ({ level, text: await readFile(join(CALIBRATION_DIR, id, `${level}.md`), "utf8") })));
       const expert = files.has("expert-scores.json") ? (JSON.parse(await readFile(join(CALIBRATION_DIR, id, "expert-scores.json"), "utf8")) as CalibrationSet["expert"]) : {};
-      return { rubric, answers, expert };
+      return { rubric, bank: rubrics, answers, expert };
     }),
   );
 }
 
 export function scoreCalibration(set: CalibrationSet): { level: CalibrationLevel; total: number }[] {
-  return set.answers.map((a) => ({ level: a.level, total: scoreAnswer(set.rubric, a.text).total }));
+  return set.answers.map((a) => ({ level: a.level, total: scoreAnswer(set.rubric, a.text, undefined, { bank: set.bank }).total }));
 }
 
 function ranks(xs: readonly number[]): number[] {

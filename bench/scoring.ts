@@ -35,13 +35,13 @@ console.log("rubric                              first ms   p50 ms   p95 ms");
 for (const set of picks) {
   const answer = answerOfLength(set.answers[0]!.text);
   const first = performance.now();
-  scoreAnswer(set.rubric, answer);
+  scoreAnswer(set.rubric, answer, undefined, { bank: set.bank });
   const firstMs = performance.now() - first;
-  for (let i = 0; i < WARMUP; i++) scoreAnswer(set.rubric, answer);
+  for (let i = 0; i < WARMUP; i++) scoreAnswer(set.rubric, answer, undefined, { bank: set.bank });
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
-    scoreAnswer(set.rubric, answer);
+    scoreAnswer(set.rubric, answer, undefined, { bank: set.bank });
     times.push(performance.now() - t0);
   }
   const p50 = percentile(times, 50);

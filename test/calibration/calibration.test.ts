@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { scoreAnswer } from "../../server/src/scoring/score.ts";
 import { CALIBRATION_LEVELS, type CalibrationLevel, GAMING_KINDS, intendedRank, loadCalibration, scoreCalibration, spearman } from "../../bench/calibration.ts";
 
 const sets = await loadCalibration();
@@ -51,6 +52,24 @@ describe("calibration: the scorer orders answers as a careful grader would", () 
       }
     });
   }
+
+  it("takes a strong answer to one calibration question, scored on another, for an answer to another question, capped at 25", () => {
+    for (const from of sets) {
+      for (const on of sets.filter((s) => s !== from)) {
+        const r = scoreAnswer(on.rubric, from.answers[0]!.text, undefined, { bank: on.bank });
+        expect(r.total, `${from.rubric.id} strong on ${on.rubric.id}`).toBeLessThanOrEqual(25);
+        expect(r.reliability?.reasons.map((x) => x.code), `${from.rubric.id} strong on ${on.rubric.id}`).toContain("off-topic");
+      }
+    }
+  });
+
+  it("never takes a strong or adequate answer for one to another question", () => {
+    for (const s of sets) {
+      for (const a of s.answers.filter((x) => x.level === "strong" || x.level === "adequate")) {
+        expect(scoreAnswer(s.rubric, a.text, undefined, { bank: s.bank }).reliability?.reasons.map((x) => x.code), `${s.rubric.id} ${a.level}`).not.toContain("off-topic");
+      }
+    }
+  });
 
   it("agrees with the intended order overall (Spearman's rho)", () => {
     const pairs = sets.flatMap((s) => scoreCalibration(s).flatMap((a) => (intendedRank(a.level) === undefined ? [] : [[intendedRank(a.level)!, a.total] as const])));
