@@ -37,7 +37,11 @@ export const GENERIC_FLAG_REASON = "a reviewer would take this as a mistake here
  * understanding, and an honest weak answer in prose should not score below one.
  */
 export const LIST_CAP = 15;
-/** The most an answer to another question of the bank earns: what it shares with this one is incidental. */
+/**
+ * The most an answer to another question of the bank earns; below that, it keeps the share of
+ * its points that its closeness to this question (against the other) justifies: what it shares
+ * with this one, sections and numbers above all, is mostly incidental.
+ */
 export const OFF_TOPIC_CAP = 25;
 /** What structure and numbers are worth in an answer with 0, 1, or 2+ topical hits (see `relevanceOf`). */
 const FORM_FACTOR = [0.3, 0.6, 1] as const;
@@ -199,14 +203,16 @@ export function scoreAnswer(rubric: Rubric, answer: string, diagram?: DiagramGra
   const evaluations = compiled.criteria.map((c) => evaluateCriterion(ctx, c, keyIdeasFound));
   const extra = reports(ctx, compiled);
   const relevance = relevanceOf(evaluations, extra.competencies);
-  const reliability = assessReliability(t, rubric.kind, options.bank ? matchTopic(t, rubric, options.bank) : undefined);
+  const topic = options.bank ? matchTopic(t, rubric, options.bank) : undefined;
+  const reliability = assessReliability(t, rubric.kind, topic);
   const praisesUnsaid = (descriptor: string) => namesUnsaid(descriptor, compiled.keyTerms, compiled.open, t);
   const criteria = evaluations.map((e) =>
     finishCriterion(e, { formFactor: relevance.formFactor, maxPoints: (100 * e.c.criterion.weight) / totalWeight, reliable: reliability.reliable, praisesUnsaid }),
   );
   const has = (code: UnreliableReason) => reliability.reasons.some((r) => r.code === code);
   const cap = Math.min(has("list") ? LIST_CAP : 100, has("off-topic") ? OFF_TOPIC_CAP : 100);
-  const total = Math.max(0, Math.min(cap, Math.round(criteria.reduce((sum, c) => sum + c.points, 0))));
+  const onTopic = has("off-topic") && topic?.closest ? topic.own / topic.closest.similarity : 1;
+  const total = Math.max(0, Math.min(cap, Math.round(onTopic * criteria.reduce((sum, c) => sum + c.points, 0))));
   const allIdeas = compiled.criteria.flatMap((c) => c.keyIdeas.map((k) => k.phrase));
   return {
     rubricId: rubric.id,

@@ -78,6 +78,22 @@ function cosine(a: Vector, b: Vector): number {
   return dot;
 }
 
+function siblingsOf(index: TopicIndex, id: string, doc: Vector, bank: readonly Rubric[]): ReadonlySet<string> {
+  let siblings = index.siblings.get(id);
+  if (!siblings) {
+    siblings = new Set(bank.filter((r) => r.id === id || cosine(doc, index.docs.get(r.id)!) >= SIBLING_SIMILARITY).map((r) => r.id));
+    index.siblings.set(id, siblings);
+  }
+  return siblings;
+}
+
+/** Whether two questions of the bank are near-duplicates, so that an answer to one fits the other. */
+export function areSiblingQuestions(bank: readonly Rubric[], a: string, b: string): boolean {
+  const index = indexOf(bank);
+  const doc = index.docs.get(a);
+  return doc !== undefined && siblingsOf(index, a, doc, bank).has(b);
+}
+
 export interface TopicMatch {
   /** Similarity (0..1) of the answer to its own question. */
   own: number;
@@ -91,11 +107,7 @@ export function matchTopic(t: Text, rubric: Rubric, bank: readonly Rubric[]): To
   const v = vectorOf(stemCounts(t), index.idf, 0);
   const ownDoc = index.docs.get(rubric.id) ?? vectorOf(stemCounts(analyzeText(rubricText(rubric))), index.idf, 0);
   const own = cosine(v, ownDoc);
-  let siblings = index.siblings.get(rubric.id);
-  if (!siblings) {
-    siblings = new Set(bank.filter((r) => r.id === rubric.id || cosine(ownDoc, index.docs.get(r.id)!) >= SIBLING_SIMILARITY).map((r) => r.id));
-    index.siblings.set(rubric.id, siblings);
-  }
+  const siblings = siblingsOf(index, rubric.id, ownDoc, bank);
   let closest: TopicMatch["closest"];
   for (const r of bank) {
     if (siblings.has(r.id)) continue;
