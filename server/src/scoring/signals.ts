@@ -78,12 +78,14 @@ const asEvidence = ({ credit: _credit, ...e }: Evidence & { credit: number }): E
 export function conceptSignal(ctx: AnswerContext, c: CompiledCriterion): SignalOutcome {
   const out: SignalOutcome = { score: 0, evidence: [], missing: [], tips: [] };
   let credit = 0;
+  // A concept never named is the bigger gap: its tip comes before those asking for a reason.
+  const unexplained: string[] = [];
   for (const concept of c.concepts) {
     const found = findNamed(ctx, concept, "concept", `concept "${concept.name}"`);
     if (found) {
       credit += found.credit;
       out.evidence.push(asEvidence(found));
-      if (found.credit < 1) out.tips.push(`Say why ${concept.name} matters here, or what it does: named without a reason, it counts for less.`);
+      if (found.credit < 1) unexplained.push(`Say why ${concept.name} matters here, or what it does: named without a reason, it counts for less.`);
       continue;
     }
     const negated = findConcept(ctx.t, concept).negated[0];
@@ -95,6 +97,7 @@ export function conceptSignal(ctx: AnswerContext, c: CompiledCriterion): SignalO
         : `Bring in ${concept.name}${other ? ` (${other})` : ""}: the answer never names it.`,
     );
   }
+  out.tips.push(...unexplained);
   out.score = Math.min(1, credit / listTarget(c.concepts.length));
   return out;
 }
