@@ -45,6 +45,17 @@ export const NEGATION_CUES = words(`
   dont didnt doesnt isnt wasnt werent wont wouldnt shouldnt couldnt cant havent hasnt hadnt arent
 `);
 
+/**
+ * Words after a term that reject it without a "not": "a queue is overkill", "retries are
+ * unnecessary here". A rejection earns the term no credit, like a negation.
+ */
+export const REJECTIONS_AFTER = words(`
+  overkill unnecessary needless pointless irrelevant superfluous redundant useless unneeded
+`);
+/** Verbs that, after "never", reject what comes just before: "column order never matters". */
+export const NEVER_REJECTS = words(`matter matters helps help needed necessary`);
+/** Verbs before "against" that reject what follows: "we decided against a queue". */
+export const DECIDED_AGAINST = words(`decided decide decides argued argue voted vote chose choose went`);
 /** Tokens after which a "not" negates the words just before it: "a cache was not needed". */
 export const NEGATED_COPULAS = words(`
   is was were are be been isn't wasn't weren't aren't did didn't does doesn't

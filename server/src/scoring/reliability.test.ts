@@ -54,6 +54,12 @@ describe("assessReliability", () => {
     expect(reasons("Redis, TTL, write-through, cache-aside, eviction, LRU, stampede, jitter, warm-up, invalidation, versioned keys, CDN, ETag.", "concept")).toEqual(["list", "too-short"]);
   });
 
+  it("calls one long comma list a list, even with an 'and' or a 'by' in it", () => {
+    const terms = "Requirements, estimates, raw and curated zones, columnar format, partitioning by date, Glue catalog, Redshift warehouse, schema validation, quarantine, idempotent loads, atomic swap, alerting on SLA, cost, trade-offs.";
+    expect(reasons(terms, "concept")).toEqual(["list"]);
+    expect(reasons(`${terms} The raw zone keeps every file as it came, so that a bad transform can be replayed from the original.`, "concept")).toEqual(["list"]);
+  });
+
   it("tells Spanish, German, Chinese and Hindi in Latin letters from English", () => {
     for (const answer of [SPANISH, GERMAN, HINGLISH]) expect(reasons(answer)).toEqual(["not-english"]);
     expect(reasons(CHINESE)).toContain("not-english");

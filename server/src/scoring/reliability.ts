@@ -1,6 +1,8 @@
 import type { Reliability, UnreliableReason } from "./result.ts";
+import { sentenceSupport } from "./reasoning.ts";
 import type { RubricKind } from "./rubric.ts";
 import type { Text } from "./text.ts";
+import { isOffTopic, type TopicMatch } from "./topic.ts";
 
 /** Fewer words than this and word matching says little: a concept check is a few sentences, the rest a few paragraphs. */
 export const MIN_WORDS: Record<RubricKind, number> = { concept: 20, behavioral: 50, leadership: 50, design: 50 };
@@ -42,6 +44,7 @@ const REASONS: Record<UnreliableReason, string> = {
   "too-short": "it is too short to show what you know",
   list: "it is mostly a list of keywords, not sentences",
   "not-english": "it does not look like English, and the scorer only reads English",
+  "off-topic": "it reads as an answer to another question",
 };
 
 function letterShares(text: string): { other: number } {
@@ -53,14 +56,19 @@ function letterShares(text: string): { other: number } {
   return { other: (letters.length - Math.max(ascii, latin)) / letters.length };
 }
 
-/** The share of words in sentences long enough, and with enough function words, to be prose. */
+/**
+ * The share of words in sentences long enough, and with enough function words, to be prose; a
+ * sentence that is a list of terms between commas ("A, B and C, D, E") is not, however long.
+ */
 function proseShare(t: Text): number {
   if (t.tokens.length === 0) return 0;
   let prose = 0;
-  for (const s of t.sentences) {
+  const support = sentenceSupport(t);
+  for (const [i, s] of t.sentences.entries()) {
     const tokens = t.tokens.slice(s.firstToken, s.endToken);
     const functional = tokens.filter((tok) => ENGLISH.has(tok.lower) || FOREIGN.has(tok.lower)).length;
-    if (tokens.length >= PROSE_SENTENCE_WORDS && functional >= PROSE_FUNCTION_WORDS) prose += tokens.length;
+    const listed = support[i] === "listed" && functional >= PROSE_FUNCTION_WORDS && !tokens.some((tok) => FOREIGN.has(tok.lower));
+    if (tokens.length >= PROSE_SENTENCE_WORDS && functional >= PROSE_FUNCTION_WORDS && !listed) prose += tokens.length;
   }
   return prose / t.tokens.length;
 }
@@ -69,7 +77,7 @@ function proseShare(t: Text): number {
  * Whether a word-matching scorer can fairly assess the answer: not when it is too short, mostly
  * a keyword list, or not English. Cheap by design: word counts and shares of function words.
  */
-export function assessReliability(t: Text, kind: RubricKind): Reliability {
+export function assessReliability(t: Text, kind: RubricKind, topic?: TopicMatch): Reliability {
   const reasons: UnreliableReason[] = [];
   const n = t.tokens.length;
   const english = n === 0 ? 0 : t.tokens.filter((tok) => ENGLISH.has(tok.lower)).length / n;
@@ -80,11 +88,15 @@ export function assessReliability(t: Text, kind: RubricKind): Reliability {
   if (notEnglish) reasons.push("not-english");
   if (list && !notEnglish) reasons.push("list");
   if (n < MIN_WORDS[kind]) reasons.push("too-short");
+  // A list or a foreign text is not read for its topic: its words say too little either way.
+  const offTopic = topic && !notEnglish && !list && isOffTopic(topic) ? topic.closest : undefined;
+  if (offTopic) reasons.push("off-topic");
   if (reasons.length === 0) return { reliable: true, reasons: [], message: "" };
-  const why = reasons.map((code) => REASONS[code]);
+  const reasonText = (code: UnreliableReason) => (code === "off-topic" && offTopic ? `it reads as an answer to another question ("${offTopic.title}")` : REASONS[code]);
+  const why = reasons.map(reasonText);
   return {
     reliable: false,
-    reasons: reasons.map((code) => ({ code, message: REASONS[code] })),
+    reasons: reasons.map((code) => ({ code, message: reasonText(code) })),
     message: `This answer cannot be scored reliably: ${why.join("; ")}. The score is what word matching found, not a verdict.`,
   };
 }

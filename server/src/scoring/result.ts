@@ -74,7 +74,7 @@ export interface Relevance {
   formFactor: number;
 }
 
-export const UNRELIABLE_REASONS = ["too-short", "list", "not-english"] as const;
+export const UNRELIABLE_REASONS = ["too-short", "list", "not-english", "off-topic"] as const;
 export type UnreliableReason = (typeof UNRELIABLE_REASONS)[number];
 
 /** Whether the scorer can assess this answer at all: a keyword list or a Spanish answer is not scored fairly by word matching. */

@@ -90,7 +90,7 @@ describe("scoreAnswer", () => {
   });
 
   it("does not count negated mentions, and says so", () => {
-    const r = scoreAnswer(RELIABILITY, "We did not add a DLQ. There is no caching. Retries use exponential backoff and the consumer is idempotent.");
+    const r = scoreAnswer(RELIABILITY, "We did not add a DLQ. There is no caching. Retries use exponential backoff so the dependency can recover, and the consumer is idempotent because a message can arrive twice.");
     const c = criterion(r);
     expect(c.missing).toContain('concept "dead-letter queue" (mentioned only in the negative)');
     expect(c.missing).toContain('concept "cache" (mentioned only in the negative)');
@@ -122,13 +122,13 @@ describe("scoreAnswer", () => {
         { id: "b", title: "B", weight: 1, concepts: ["cache"] },
       ],
     });
-    const r = scoreAnswer(rubric, "Put a queue in front of it.");
+    const r = scoreAnswer(rubric, "Put a queue in front of it so that spikes wait.");
     expect(r.criteria.map((c) => [c.points, c.maxPoints])).toEqual([
       [75, 75],
       [0, 25],
     ]);
     expect(r.total).toBe(75);
-    // Six words: the number stands, marked as not to be trusted.
+    // Ten words: the number stands, marked as not to be trusted.
     expect(r.summary).toContain("75/100");
     expect(r.reliability?.reasons.map((x) => x.code)).toEqual(["too-short"]);
   });

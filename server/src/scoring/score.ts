@@ -9,7 +9,7 @@ import { namesUnsaid } from "./answer-key.ts";
 import { fullSuggestion, publicHints } from "./hints.ts";
 import { assessesOwnership, BLAME_CAP, blameRedFlags } from "./ownership.ts";
 import { assessReliability } from "./reliability.ts";
-import type { CriterionScore, Evidence, Level, RedFlagHit, Relevance, Reliability, ScoreResult } from "./result.ts";
+import type { CriterionScore, Evidence, Level, RedFlagHit, Relevance, Reliability, ScoreResult, UnreliableReason } from "./result.ts";
 import { DESIGN_SECTIONS, type Rubric, STAR_PARTS } from "./rubric.ts";
 import {
   type AnswerContext,
@@ -25,6 +25,7 @@ import {
 } from "./signals.ts";
 import { analyzeStar } from "./star.ts";
 import { analyzeText, quoteAround } from "./text.ts";
+import { matchTopic } from "./topic.ts";
 
 /** The longest answer scored: about 5,000 words, far beyond any spoken answer. */
 export const MAX_ANSWER_CHARS = 30_000;
@@ -32,6 +33,17 @@ export const MAX_ANSWER_CHARS = 30_000;
 const RED_FLAG_PENALTY = 0.25;
 /** Why a red flag costs points, when the rubric's reason would name the key. */
 export const GENERIC_FLAG_REASON = "a reviewer would take this as a mistake here, and it costs a level";
+/**
+ * The most a mostly-list answer earns: terms without sentences show vocabulary, not
+ * understanding, and an honest weak answer in prose should not score below one.
+ */
+export const LIST_CAP = 15;
+/**
+ * The most an answer to another question of the bank earns; below that, it keeps the share of
+ * its points that its closeness to this question (against the other) justifies: what it shares
+ * with this one, sections and numbers above all, is mostly incidental.
+ */
+export const OFF_TOPIC_CAP = 25;
 /** What structure and numbers are worth in an answer with 0, 1, or 2+ topical hits (see `relevanceOf`). */
 const FORM_FACTOR = [0.3, 0.6, 1] as const;
 
@@ -174,7 +186,12 @@ function reports(ctx: AnswerContext, compiled: CompiledRubric): Pick<ScoreResult
  * Scores an answer against a rubric, deterministically: per criterion a level 0–4 with the
  * quotes that earned it, what is missing and one suggestion; a weighted total out of 100.
  */
-export function scoreAnswer(rubric: Rubric, answer: string, diagram?: DiagramGraph): ScoreResult {
+export interface ScoreOptions {
+  /** The question bank: with it, an answer to another of its questions is recognised and capped. */
+  bank?: readonly Rubric[];
+}
+
+export function scoreAnswer(rubric: Rubric, answer: string, diagram?: DiagramGraph, options: ScoreOptions = {}): ScoreResult {
   if (answer.length > MAX_ANSWER_CHARS) throw new ValidationError(`The answer is longer than ${MAX_ANSWER_CHARS.toLocaleString("en")} characters.`);
   const compiled = compileRubric(rubric);
   const t = analyzeText(answer);
@@ -191,12 +208,16 @@ export function scoreAnswer(rubric: Rubric, answer: string, diagram?: DiagramGra
   const evaluations = compiled.criteria.map((c) => evaluateCriterion(ctx, c, keyIdeasFound));
   const extra = reports(ctx, compiled);
   const relevance = relevanceOf(evaluations, extra.competencies);
-  const reliability = assessReliability(t, rubric.kind);
+  const topic = options.bank ? matchTopic(t, rubric, options.bank) : undefined;
+  const reliability = assessReliability(t, rubric.kind, topic);
   const praisesUnsaid = (descriptor: string) => namesUnsaid(descriptor, compiled.keyTerms, compiled.open, t);
   const criteria = evaluations.map((e) =>
     finishCriterion(e, { formFactor: relevance.formFactor, maxPoints: (100 * e.c.criterion.weight) / totalWeight, reliable: reliability.reliable, praisesUnsaid }),
   );
-  const total = Math.max(0, Math.min(100, Math.round(criteria.reduce((sum, c) => sum + c.points, 0))));
+  const has = (code: UnreliableReason) => reliability.reasons.some((r) => r.code === code);
+  const cap = Math.min(has("list") ? LIST_CAP : 100, has("off-topic") ? OFF_TOPIC_CAP : 100);
+  const onTopic = has("off-topic") && topic?.closest ? topic.own / topic.closest.similarity : 1;
+  const total = Math.max(0, Math.min(cap, Math.round(onTopic * criteria.reduce((sum, c) => sum + c.points, 0))));
   const allIdeas = compiled.criteria.flatMap((c) => c.keyIdeas.map((k) => k.phrase));
   return {
     rubricId: rubric.id,

@@ -4,6 +4,7 @@ import { type ComponentKind, componentsMatching, connectionsMatching, describeCo
 import { findKeyIdea } from "./keyphrases.ts";
 import { type CompiledConcept, findConcept, type Occurrence, quoteOccurrence } from "./match.ts";
 import type { Quantity } from "./quantities.ts";
+import { statesRelation, supportCredit } from "./reasoning.ts";
 import type { Evidence, RedFlagHit, Signal } from "./result.ts";
 import type { DesignSection } from "./rubric.ts";
 import type { StarAnalysis } from "./star.ts";
@@ -53,27 +54,45 @@ export function fromSpan(ctx: AnswerContext, signal: Signal, label: string, span
   return fromAnswer(ctx, signal, label, span.start, span.start + 1);
 }
 
-/** The first mention outside a sentence that blames: "My change was fine" does not show owning it. */
-function creditable(ctx: AnswerContext, mentions: readonly Occurrence[]): Occurrence | undefined {
+/** Mentions outside a sentence that blames: "My change was fine" does not show owning it. */
+function creditable(ctx: AnswerContext, mentions: readonly Occurrence[]): readonly Occurrence[] {
   const blaming = ctx.star?.blame;
-  if (!blaming?.length) return mentions[0];
-  return mentions.find((m) => !blaming.some((b) => b.sentence === ctx.t.tokens[m.first]!.sentence));
+  if (!blaming?.length) return mentions;
+  return mentions.filter((m) => !blaming.some((b) => b.sentence === ctx.t.tokens[m.first]!.sentence));
 }
 
-/** Finds a named thing in the answer, or else among the diagram's component labels. */
-function findNamed(ctx: AnswerContext, concept: CompiledConcept & { kind?: ComponentKind }, signal: Signal, label: string): Evidence | undefined {
-  const first = creditable(ctx, findConcept(ctx.t, concept).mentions);
-  if (first) return { source: "answer", signal, label, ...quoteOccurrence(ctx.t, first), said: ctx.t.text.slice(first.start, first.end) };
+/**
+ * Finds a named thing in the answer, where it is best explained (see `supportCredit`), or else
+ * among the diagram's component labels, which count fully: drawing a thing places it.
+ */
+function findNamed(ctx: AnswerContext, concept: CompiledConcept & { kind?: ComponentKind }, signal: Signal, label: string): (Evidence & { credit: number }) | undefined {
+  const match = findConcept(ctx.t, concept);
+  let best: { o: (typeof match.mentions)[number]; credit: number } | undefined;
+  for (const o of creditable(ctx, match.mentions)) {
+    const credit = supportCredit(ctx.t, o.first);
+    if (!best || credit > best.credit) best = { o, credit };
+    if (credit === 1) break;
+  }
   const component = ctx.diagram ? componentsMatching(ctx.diagram, concept)[0] : undefined;
-  return component ? { source: "diagram", signal, label, quote: describeComponent(component) } : undefined;
+  if (component && (!best || best.credit < 1)) return { source: "diagram", signal, label, quote: describeComponent(component), credit: 1 };
+  if (best) return { source: "answer", signal, label, ...quoteOccurrence(ctx.t, best.o), said: ctx.t.text.slice(best.o.start, best.o.end), credit: best.credit };
+  return undefined;
 }
+
+/** Evidence without its credit: the scorecard shows the quote, the score carries the credit. */
+const asEvidence = ({ credit: _credit, ...e }: Evidence & { credit: number }): Evidence => e;
 
 export function conceptSignal(ctx: AnswerContext, c: CompiledCriterion): SignalOutcome {
   const out: SignalOutcome = { score: 0, evidence: [], missing: [], tips: [] };
+  let credit = 0;
+  // A concept never named is the bigger gap: its tip comes before those asking for a reason.
+  const unexplained: string[] = [];
   for (const concept of c.concepts) {
     const found = findNamed(ctx, concept, "concept", `concept "${concept.name}"`);
     if (found) {
-      out.evidence.push(found);
+      credit += found.credit;
+      out.evidence.push(asEvidence(found));
+      if (found.credit < 1) unexplained.push(`Say why ${concept.name} matters here, or what it does: named without a reason, it counts for less.`);
       continue;
     }
     const negated = findConcept(ctx.t, concept).negated[0];
@@ -85,14 +104,15 @@ export function conceptSignal(ctx: AnswerContext, c: CompiledCriterion): SignalO
         : `Bring in ${concept.name}${other ? ` (${other})` : ""}: the answer never names it.`,
     );
   }
-  out.score = Math.min(1, out.evidence.length / listTarget(c.concepts.length));
+  out.tips.push(...unexplained);
+  out.score = Math.min(1, credit / listTarget(c.concepts.length));
   return out;
 }
 
 function partOutcome(ctx: AnswerContext, part: CompiledPart): { credit: number; evidence?: Evidence; missing?: string; tip?: string } {
   if (part.type === "custom") {
     for (const cue of part.cues) {
-      const first = creditable(ctx, findConcept(ctx.t, cue).mentions);
+      const first = creditable(ctx, findConcept(ctx.t, cue).mentions)[0];
       if (first) return { credit: 1, evidence: fromAnswer(ctx, "structure", part.name, first.start, first.end) };
     }
     return { credit: 0, missing: part.name, tip: `Add the part "${part.name}".` };
@@ -182,22 +202,25 @@ export function quantitySignal(ctx: AnswerContext, c: CompiledCriterion): Signal
 
 export function componentSignal(ctx: AnswerContext, c: CompiledCriterion): SignalOutcome {
   const out: SignalOutcome = { score: 0, evidence: [], missing: [], tips: [] };
+  let credit = 0;
   for (const component of c.components) {
     const inDiagram = ctx.diagram ? componentsMatching(ctx.diagram, component)[0] : undefined;
     const found = inDiagram
-      ? ({ source: "diagram", signal: "component", label: `component "${component.name}"`, quote: describeComponent(inDiagram) } as const)
+      ? ({ source: "diagram", signal: "component", label: `component "${component.name}"`, quote: describeComponent(inDiagram), credit: 1 } as const)
       : findNamed(ctx, component, "component", `component "${component.name}"`);
-    if (found) out.evidence.push(found);
-    else {
+    if (found) {
+      credit += found.credit;
+      out.evidence.push(asEvidence(found));
+    } else {
       out.missing.push(`component "${component.name}"`);
       out.tips.push(`Include ${component.name} in the design, in the diagram or the text.`);
     }
   }
-  out.score = Math.min(1, out.evidence.length / listTarget(c.components.length));
+  out.score = Math.min(1, credit / listTarget(c.components.length));
   return out;
 }
 
-/** Required connections, from the diagram or a sentence naming both ends. Forbidden ones are red flags, not here. */
+/** Required connections, from the diagram or a sentence stating how both ends relate. Forbidden ones are red flags, not here. */
 export function connectionSignal(ctx: AnswerContext, c: CompiledCriterion): SignalOutcome {
   const out: SignalOutcome = { score: 0, evidence: [], missing: [], tips: [] };
   const required = c.connections.filter((x) => !x.forbidden);
@@ -210,7 +233,8 @@ export function connectionSignal(ctx: AnswerContext, c: CompiledCriterion): Sign
     }
     const froms = findConcept(ctx.t, x.from).mentions;
     const tos = findConcept(ctx.t, x.to).mentions;
-    const pair = froms.flatMap((a) => tos.filter((b) => ctx.t.tokens[a.first]!.sentence === ctx.t.tokens[b.first]!.sentence).map((b) => [a, b] as const))[0];
+    // Two names in one sentence are a connection only where the words between them relate them.
+    const pair = froms.flatMap((a) => tos.filter((b) => ctx.t.tokens[a.first]!.sentence === ctx.t.tokens[b.first]!.sentence && statesRelation(ctx.t, a, b)).map((b) => [a, b] as const))[0];
     if (pair) {
       const [start, end] = [Math.min(pair[0].start, pair[1].start), Math.max(pair[0].end, pair[1].end)];
       out.evidence.push({ ...fromAnswer(ctx, "connection", label, start, end), said: ctx.t.text.slice(start, end) });
@@ -231,7 +255,7 @@ export function keyIdeaSignal(ctx: AnswerContext, c: CompiledCriterion): SignalO
     weight += idea.weight;
     const m = findKeyIdea(ctx.t, idea);
     if (m.credit > 0 && m.first !== undefined && m.last !== undefined) {
-      earned += idea.weight * m.credit;
+      earned += idea.weight * m.credit * supportCredit(ctx.t, m.first);
       out.found.push(idea.phrase);
       const t = ctx.t.tokens;
       const [start, end] = [t[m.first]!.start, t[m.last]!.end];

@@ -1,5 +1,5 @@
 import { stemmer } from "stemmer";
-import { CLAUSE_BREAKERS, NEGATED_COPULAS, NEGATION_CUES, STEM_OVERRIDES } from "./lexicon.ts";
+import { CLAUSE_BREAKERS, DECIDED_AGAINST, NEGATED_COPULAS, NEGATION_CUES, NEVER_REJECTS, REJECTIONS_AFTER, STEM_OVERRIDES } from "./lexicon.ts";
 
 /** A word or number of the answer, with its place in it. */
 export interface Token {
@@ -118,13 +118,17 @@ const NEGATION_REACH = 4;
 export function isNegated(t: Text, first: number, last: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - NEGATION_REACH); k--) {
     if (t.tokens[k + 1]!.clauseStart) break;
-    if (NEGATION_CUES.has(t.tokens[k]!.lower)) return true;
+    const lower = t.tokens[k]!.lower;
+    if (NEGATION_CUES.has(lower)) return true;
+    if (lower === "against" && DECIDED_AGAINST.has(t.tokens[k - 1]?.lower ?? "")) return true;
   }
-  const after = t.tokens.slice(last + 1, last + 4);
+  const after = t.tokens.slice(last + 1, last + 5);
   for (const [i, token] of after.entries()) {
     if (token.clauseStart) break;
     const negatedCopula = (token.lower.endsWith("n't") || token.lower === "not" || token.lower === "never") && NEGATED_COPULAS.has(after[i - 1]?.lower ?? "");
     if (negatedCopula || (NEGATED_COPULAS.has(token.lower) && token.lower.endsWith("n't"))) return true;
+    // A rejection needs no "not": "a queue is overkill", "column order never matters".
+    if (REJECTIONS_AFTER.has(token.lower) || (token.lower === "never" && NEVER_REJECTS.has(after[i + 1]?.lower ?? ""))) return true;
   }
   return false;
 }

@@ -54,7 +54,7 @@ export function createAnswerFeedback(
         rubric,
         answer: input.answer,
         ...(graph ? { diagram: graph } : {}),
-        score: scoreAnswer(rubric, input.answer, graph),
+        score: scoreAnswer(rubric, input.answer, graph, { bank: rubrics }),
       };
       return async (signal) => {
         try {

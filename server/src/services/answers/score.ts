@@ -50,7 +50,7 @@ export interface ScoredAnswer {
 export async function submitAnswer(deps: AnswerDeps, input: AnswerInput, userId: string | null): Promise<ScoredAnswer> {
   const rubric = findRubric(deps.rubrics, input.rubricId);
   const { graph, reading } = resolveDiagram(input);
-  const score = scoreAnswer(rubric, input.answer, graph);
+  const score = scoreAnswer(rubric, input.answer, graph, { bank: deps.rubrics });
   const shown = reading ? { diagram: reading } : {};
   if (!userId) return { score: publicScorecard(score), ...shown };
   const seen = (await revealedRubrics(deps.db, userId, [rubric.id])).has(rubric.id);

@@ -80,7 +80,7 @@ async function gradeDraft(deps: AttemptDeps, item: AttemptItemRow, draft: string
       return { grade: codingGrade(item.points, draft, "draft", full) };
     }
     const scene = item.scene ?? undefined;
-    const scored = scoreRubricAnswer(content.rubric, { answer: draft, ...(scene !== undefined ? { scene } : {}) }, true);
+    const scored = scoreRubricAnswer(content.rubric, { answer: draft, ...(scene !== undefined ? { scene } : {}) }, true, deps.rubrics);
     const review = { rubric: content.rubric, answer: draft, score: scored.score, ...(scored.graph ? { diagram: scored.graph } : {}) };
     return { grade: rubricGrade(item.points, "draft", scored), review };
   } catch (error) {

@@ -67,9 +67,10 @@ export interface ScoredAnswer {
 
 /**
  * Scores an answer as /api/answers does: the whiteboard's scene read as the diagram when there
- * is one. `lenient` (grading a saved draft) scores the words alone when the scene cannot be read.
+ * is one. `lenient` (grading a saved draft) scores the words alone when the scene cannot be read;
+ * with the `bank`, an answer to another of its questions is recognised.
  */
-export function scoreRubricAnswer(rubric: Rubric, input: { answer: string; diagram?: DiagramGraph; scene?: unknown }, lenient = false): ScoredAnswer {
+export function scoreRubricAnswer(rubric: Rubric, input: { answer: string; diagram?: DiagramGraph; scene?: unknown }, lenient = false, bank?: readonly Rubric[]): ScoredAnswer {
   let resolved: ReturnType<typeof resolveDiagram>;
   let diagramError: string | undefined;
   try {
@@ -80,7 +81,7 @@ export function scoreRubricAnswer(rubric: Rubric, input: { answer: string; diagr
     diagramError = error.message;
   }
   const { graph, reading } = resolved;
-  const score = scoreAnswer(rubric, input.answer, graph);
+  const score = scoreAnswer(rubric, input.answer, graph, bank ? { bank } : {});
   const diagram = reading ?? (graph ? { graph } : undefined);
   return { answer: input.answer, score, ...(graph ? { graph } : {}), ...(diagram ? { diagram } : {}), ...(diagramError ? { diagramError } : {}) };
 }

@@ -66,7 +66,7 @@ export async function submitAttemptItem(
   }
 
   const { diagram, scene } = input;
-  const scored = scoreRubricAnswer(content.rubric, { answer: text, ...(diagram ? { diagram } : {}), ...(scene !== undefined ? { scene } : {}) });
+  const scored = scoreRubricAnswer(content.rubric, { answer: text, ...(diagram ? { diagram } : {}), ...(scene !== undefined ? { scene } : {}) }, false, deps.rubrics);
   const savedAt = nowOf(deps);
   await writeDraft(deps, loaded, { draft: text, savedAt, ...(scene !== undefined ? { scene } : {}) });
   const submittedAt = savedAt;
