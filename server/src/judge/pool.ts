@@ -9,6 +9,7 @@ import { LOADED_WALL_FACTOR } from "./limits.ts";
 import type { SandboxRequest } from "./sandbox.ts";
 import type { JudgeEvent, JudgeOptions, JudgeResult, PlannedTest, TestResult } from "./types.ts";
 import type { WorkerJob, WorkerMessage } from "./worker.ts";
+import { crashResult, describeWorkerExit, type WorkerStop } from "./worker-death.ts";
 import { forwardWorkerOutput, type WorkerOutputListener } from "./worker-output.ts";
 
 export interface PoolOptions {
@@ -52,8 +53,7 @@ interface Slot {
   job: Job | undefined;
   watchdog: NodeJS.Timeout | undefined;
   memoryWatch: NodeJS.Timeout | undefined;
-  /** Why the pool killed this worker: its job's verdict says so, not "the sandbox crashed". */
-  stopped: "time" | "memory" | undefined;
+  stopped: WorkerStop;
 }
 
 /** The queue's turn for jobs sent on no client's behalf. */
@@ -315,20 +315,11 @@ export class WorkerPool {
         setTimeout(replace, delay).unref();
       }
     }
-    if (job) job.resolve(crashResult(job, this.describeExit(slot.stopped, code, signal)));
+    if (job) {
+      const stop = describeWorkerExit(slot.stopped, code, signal, this.memoryCeilingMb);
+      job.resolve(crashResult({ streamed: job.streamed, ...(job.plan ? { plan: job.plan } : {}), solutionPath: job.request.solution.path, onTest: job.onTest }, stop));
+    }
     this.dispatch();
-  }
-
-  /** What a worker's death means for the job it was running. */
-  private describeExit(stopped: Slot["stopped"], code: number | null, signal: NodeJS.Signals | null): Pick<TestResult, "status" | "message"> {
-    if (stopped === "memory") {
-      return { status: "memory", message: `Memory Limit Exceeded: the submission pushed its worker past its memory ceiling (${this.memoryCeilingMb} MB) and the worker was stopped.` };
-    }
-    if (stopped === "time") return { status: "timeout", message: "Time Limit Exceeded: the submission ran past its time limit and its sandbox was stopped." };
-    if (signal === "SIGABRT" || code === 134) {
-      return { status: "memory", message: "Memory Limit Exceeded: the submission exhausted the sandbox's memory and its sandbox was stopped." };
-    }
-    return { status: "error", message: `Internal Error: the sandbox stopped unexpectedly (${signal ?? `exit ${code}`}).` };
   }
 
   async close(): Promise<void> {
@@ -345,22 +336,4 @@ export class WorkerPool {
       ),
     );
   }
-}
-
-/**
- * The result of a job whose worker died. The problem's tests are still every one reported
- * (from the worker's plan): those streamed as they were, the next with the stop, the rest not
- * run. Without a plan (the worker died before collecting), one "(sandbox)" result says why.
- */
-function crashResult(job: Job, stop: Pick<TestResult, "status" | "message">): JudgeResult {
-  const results = [...job.streamed];
-  const plan = job.plan ?? [{ name: "(sandbox)", file: job.request.solution.path, visibility: "sample" as const }];
-  for (let i = results.length; i < plan.length; i++) {
-    const { name, file, visibility } = plan[i]!;
-    const first = i === job.streamed.length;
-    const result: TestResult = { index: i, name, file, visibility, durationMs: 0, console: [], ...(first ? stop : { status: "skipped", message: "Not run: the sandbox stopped." }) };
-    job.onTest?.(result);
-    results.push(result);
-  }
-  return summarize(results, {});
 }
